@@ -1,0 +1,16 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    // Transpile only: types are checked by `npm run lint` and the build, not once per test file.
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx' } }],
+  },
+  setupFiles: ['<rootDir>/tests/setup/custom-functions.ts'],
+  moduleNameMapper: {
+    // office-addin-manifest is ESM-only under jest; the tests use our own XML reading instead.
+    '^office-addin-manifest$': '<rootDir>/tests/setup/office-addin-manifest-stub.ts',
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,146 @@
+/**
+ * WorkbookSpec: the planning workbook as pure data.
+ *
+ * `buildPlan` (src/workbook) produces it; `src/excel` renders it through Office.js and
+ * `src/xlsx` renders it to an .xlsx file. Both renderers must be faithful to it, so everything
+ * a sheet needs is named here and nothing is left to a renderer's taste.
+ *
+ * Conventions:
+ * - Cell addresses are A1 style without a sheet (`"B4"`); ranges `"B4:D9"`.
+ * - Formulas are Excel's en-US syntax with a leading `=` and plain function names
+ *   (`=FORECAST.LINEAR(...)`), exactly what Office.js `range.formulas` takes; the .xlsx
+ *   renderer adds the `_xlfn.` prefixes the file format needs.
+ * - Dates are Excel serial numbers (1900 date system) with a date number format.
+ */
+
+/** A plain cell value. Dates are serial numbers. `null` is an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+/** A formula cell. */
+export interface FormulaCell {
+  formula: string;
+}
+
+/** One cell of a block: a value (written as a value, never parsed as a formula) or a formula. */
+export type CellSpec = CellValue | FormulaCell;
+
+export function isFormula(cell: CellSpec): cell is FormulaCell {
+  return typeof cell === 'object' && cell !== null && 'formula' in cell;
+}
+
+/** What a block is for; renderers map roles to styles (fills, fonts, borders, lock state). */
+export type BlockRole =
+  | 'title' // sheet title, large bold
+  | 'note' // explanatory text, grey italic
+  | 'header' // column headers, bold, filled, wrapped
+  | 'label' // row labels (e.g. Setup parameter names)
+  | 'value' // values the add-in wrote (plan decisions, snapshots), locked
+  | 'formula' // live formulas, locked
+  | 'total' // team totals row, bold with a top border, locked
+  | 'input'; // user-owned cells: input style, unlocked, validated
+
+/** Keys that make an input cell's identity stable across rebuilds. */
+export interface InputKeys {
+  /** One key per row, e.g. a Rep ID, or `"R007|2026-03"` for a rep's month, or a Setup parameter id. */
+  rows: string[];
+  /** One key per column, e.g. `"signed"`, `"newCustomers"`, or `"value"`. */
+  columns: string[];
+}
+
+/** A rectangle of cells anchored at `at`. All rows have the same length. */
+export interface BlockSpec {
+  at: string;
+  cells: CellSpec[][];
+  role: BlockRole;
+  /** Number format for every cell, or one per column. */
+  numberFormat?: string | string[];
+  /** Present exactly on `input` blocks. */
+  inputKeys?: InputKeys;
+}
+
+export interface ColumnSpec {
+  /** Column letter(s), e.g. `"A"`. */
+  column: string;
+  /** Width in characters (Excel's column width unit). */
+  width: number;
+  hidden?: boolean;
+}
+
+/** Data validation on a range of input cells. */
+export type ValidationSpec =
+  | { range: string; kind: 'decimal'; min?: number; max?: number; message: string }
+  | { range: string; kind: 'whole'; min?: number; max?: number; message: string }
+  | { range: string; kind: 'date'; min?: number; max?: number; message: string }
+  | { range: string; kind: 'list'; values: string[]; message: string };
+
+/**
+ * Conditional formats only colour what a visible formula says (DESIGN §3):
+ * `expression` rules test a Status cell; icon sets and data bars show a number.
+ */
+export type ConditionalFormatSpec =
+  | {
+      kind: 'expression';
+      range: string;
+      /** Relative to the top-left cell of `range`, e.g. `=$P5="Lagging"`. */
+      formula: string;
+      fill: string; // hex colour, "#RRGGBB"
+      fontColor?: string;
+    }
+  | { kind: 'iconSet'; range: string; icons: '3TrafficLights' | '3Arrows' | '3Symbols'; thresholds: [number, number] }
+  | { kind: 'dataBar'; range: string; color: string; min?: number; max?: number };
+
+export type SheetKey =
+  | 'setup'
+  | 'targets'
+  | 'actuals'
+  | 'dashboard'
+  | 'leaderboard'
+  | 'review'
+  | 'changeLog'
+  | 'archive';
+
+export interface SheetSpec {
+  key: SheetKey;
+  /** Localised name, e.g. "Targets" / "目标分解". */
+  name: string;
+  blocks: BlockSpec[];
+  columns: ColumnSpec[];
+  freeze?: { rows: number; columns: number };
+  /** Protected without a password: formulas and layout locked, input blocks unlocked. */
+  protected: boolean;
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  tabColor?: string;
+  /**
+   * Append-only sheets (Review, Change log, Archive) keep rows the workbook already has:
+   * a renderer writes `blocks` only below what exists. Others are rewritten whole.
+   */
+  appendOnly?: boolean;
+}
+
+/** A workbook-level defined name, e.g. `AsOfDate` → `'Setup'!$C$6`. */
+export interface NamedRangeSpec {
+  name: string;
+  /** Absolute reference with the quoted sheet name, e.g. `'Setup'!$C$6`. */
+  ref: string;
+  comment?: string;
+}
+
+export interface WorkbookSpec {
+  locale: Locale;
+  sheets: SheetSpec[];
+  names: NamedRangeSpec[];
+}
+
+export type Locale = 'en-US' | 'zh-CN';
+
+/**
+ * Inputs read back from an earlier build, keyed `sheetKey!rowKey!columnKey`
+ * (see {@link inputKey}); `buildPlan` puts each value back where its key lives now,
+ * and moves values whose key has no place any more to the Archive sheet.
+ */
+export type InputValues = Record<string, CellValue>;
+
+export function inputKey(sheet: SheetKey, row: string, column: string): string {
+  return `${sheet}!${row}!${column}`;
+}
