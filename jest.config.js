@@ -7,6 +7,7 @@ module.exports = {
     // Transpile only: types are checked by `npm run lint` and the build, not once per test file.
     '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx' } }],
   },
+  globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   setupFiles: ['<rootDir>/tests/setup/custom-functions.ts'],
   moduleNameMapper: {
     // office-addin-manifest is ESM-only under jest; the tests use our own XML reading instead.
