@@ -35,7 +35,9 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+          // ES modules for webpack (tsconfig says commonjs for jest/tsx): CommonJS `require` defeats
+          // tree shaking and pulls every Fluent icon into taskpane.js (17 MB instead of ~0.3 MB).
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } },
         },
       ],
     },

@@ -28,36 +28,55 @@ import { Messages } from './messages';
  * @param weights non-negative weights, one per part (at least one)
  * @param unit granularity of the parts, ≥ 0 (default 1; 0 = no rounding)
  * @returns the parts, in the order of `weights`
- * @throws {DomainError} `num` for a negative total, weight or unit; `value` for no weights
+ * @throws {DomainError} `num` for a negative total, weight or unit, or more than 1e15 units
+ *   in the total; `value` for no weights or a non-finite number
  */
 export function split(total: number, weights: readonly number[], unit = 1): number[] {
   checkArguments(total, weights, unit);
   const n = weights.length;
-  const weightSum = weights.reduce((sum, w) => sum + w, 0);
-  const shares = weightSum > 0 ? weights.map((w) => w / weightSum) : weights.map(() => 1 / n);
+  // Scaled by the largest weight first, so that weights near 1e308 cannot overflow their sum.
+  const largest = weights[largestWeightIndex(weights)];
+  const scaled = largest > 0 ? weights.map((w) => w / largest) : weights.map(() => 1);
+  const scaledSum = scaled.reduce((sum, w) => sum + w, 0);
+  const shares = scaled.map((w) => w / scaledSum);
 
   if (unit === 0) return shares.map((s) => s * total);
 
   const units = Math.floor(total / unit + 1e-9);
+  if (units > MAX_UNITS) throw new DomainError('num', Messages.tooManyUnits('total', 'unit', MAX_UNITS));
   const exact = shares.map((s) => s * units);
   const whole = exact.map((x) => Math.floor(x + 1e-9));
-  let left = units - whole.reduce((sum, x) => sum + x, 0);
-
+  const remainder = exact.map((x, i) => x - whole[i]);
   const order = exact
-    .map((x, i) => i)
+    .map((_, i) => i)
     .sort((a, b) => {
-      const byRemainder = exact[b] - whole[b] - (exact[a] - whole[a]);
+      const byRemainder = remainder[b] - remainder[a];
       if (Math.abs(byRemainder) > 1e-9) return byRemainder;
       if (weights[a] !== weights[b]) return weights[b] - weights[a];
       return a - b;
     });
+  // Rounding of the shares can leave the floors a few units off the total in either direction
+  // (only for huge unit counts); both loops are bounded by that small difference.
+  let left = units - whole.reduce((sum, x) => sum + x, 0);
   for (let k = 0; left > 0; k = (k + 1) % n, left--) whole[order[k]] += 1;
+  for (let k = n - 1; left < 0; k = (k + n - 1) % n) {
+    if (whole[order[k]] > 0) {
+      whole[order[k]] -= 1;
+      left++;
+    }
+  }
 
   const parts = whole.map((u) => u * unit);
   const rest = total - units * unit;
   if (rest > 0) parts[largestWeightIndex(weights)] += rest;
   return parts;
 }
+
+/**
+ * Above 1e15 units, whole numbers are no longer exact in floating point (2^53 ≈ 9e15),
+ * so the parts could not sum exactly; a unit that small for the total is #NUM!.
+ */
+const MAX_UNITS = 1e15;
 
 function largestWeightIndex(weights: readonly number[]): number {
   let best = 0;

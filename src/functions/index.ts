@@ -5,3 +5,14 @@
  * bundle also loads in Excel's JavaScript-only runtime and in a bare `vm` context.
  */
 import './split';
+import './ramp';
+import './seasonality';
+import './smart';
+import './achievable';
+import './conversion';
+import './leads-needed';
+import './pace';
+import './projection';
+import './forecast';
+import './payout';
+import './lagging';

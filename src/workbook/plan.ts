@@ -50,7 +50,21 @@ export interface PlanSetup {
   tiers: CommissionTier[];
   /** Number format for money, e.g. `#,##0` or `¥#,##0`. */
   currencyFormat: string;
+  /**
+   * Optional (added by "workbook"): what pace compares with. `seasonal` (default): the
+   * phased quotas to date; `linear`: the annual quota × share of plan days elapsed.
+   */
+  paceMode?: PaceMode;
+  /**
+   * Optional (added by "workbook", set by `replan`): the plan was re-planned from period
+   * `fromPeriod` (1-based) when the team's actual in the periods before it was
+   * `actualBefore`; quotas from that period on sum to (target − actualBefore) × (1 + cushion).
+   * Absent for a plan never re-planned (= from period 1 with 0 before).
+   */
+  rebase?: { fromPeriod: number; actualBefore: number };
 }
+
+export type PaceMode = 'linear' | 'seasonal';
 
 export interface Rep {
   /** Stable identity, never reused: inputs are keyed by it. */

@@ -79,6 +79,21 @@ export const numberOrBlank =
   (value: ExcelScalar): number | null =>
     value === null || value === undefined || value === '' ? null : requiredNumber(value, arg);
 
+/** Element converter: a number that must be there (e.g. rates, where a blank would shift the rest). */
+export const numberNotBlank =
+  (arg: string) =>
+  (value: ExcelScalar): number => {
+    if (value === null || value === undefined || value === '') throw new DomainError('value', Messages.blankCell(arg));
+    return requiredNumber(value, arg);
+  };
+
+/** True for an optional range left out: omitted, a blank, or a range of blank cells only. */
+export function isBlankRange(value: unknown): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  if (!Array.isArray(value)) return blank(value);
+  return value.every((row) => (Array.isArray(row) ? row.every(blank) : blank(row)));
+}
+
 /** Gives a 1-D result back in the orientation of the range it came from. */
 export function shaped<T>(values: readonly T[], orientation: Orientation): T[][] {
   return orientation === 'row' ? [values.slice()] : values.map((v) => [v]);

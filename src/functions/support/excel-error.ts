@@ -1,18 +1,22 @@
 import { DomainError, DomainErrorKind, isDomainError } from '../../core/errors';
 
-const errorCodeOf: Record<DomainErrorKind, CustomFunctions.ErrorCode> = {
-  value: CustomFunctions.ErrorCode.invalidValue,
-  num: CustomFunctions.ErrorCode.invalidNumber,
-  div0: CustomFunctions.ErrorCode.divisionByZero,
-  na: CustomFunctions.ErrorCode.notAvailable,
-};
+// Looked up when an error is raised, not when the bundle loads: office.js defines
+// `CustomFunctions.associate` at once but `ErrorCode` and `Error` only after its host script
+// has loaded, so touching them at load time would stop every function from registering.
+const errorCodeOf = (kind: DomainErrorKind): CustomFunctions.ErrorCode =>
+  ({
+    value: CustomFunctions.ErrorCode.invalidValue,
+    num: CustomFunctions.ErrorCode.invalidNumber,
+    div0: CustomFunctions.ErrorCode.divisionByZero,
+    na: CustomFunctions.ErrorCode.notAvailable,
+  })[kind];
 
 /** The Excel error a user sees for a domain error; its message shows in Excel's error tooltip. */
 export function toExcelError(error: DomainError): CustomFunctions.Error {
   // #DIV/0! takes no message in Excel's API; the others do.
   return error.kind === 'div0'
-    ? new CustomFunctions.Error(errorCodeOf.div0)
-    : new CustomFunctions.Error(errorCodeOf[error.kind], error.message);
+    ? new CustomFunctions.Error(errorCodeOf('div0'))
+    : new CustomFunctions.Error(errorCodeOf(error.kind), error.message);
 }
 
 /**

@@ -1,0 +1,94 @@
+import { DomainError } from '../core/errors';
+import { Messages } from '../core/messages';
+import { workbookText } from './i18n';
+import { buildLayout } from './layout';
+import { InputPlacer } from './merge';
+import { namedRanges } from './names';
+import { planPeriods } from './periods';
+import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
+import { computeQuotas, type QuotaPlan } from './quotas';
+import type { CellValue, InputValues, Locale, WorkbookSpec } from './spec';
+import { actualsSheet } from './sheets/actuals';
+import type { BuildContext } from './sheets/context';
+import { dashboardSheet } from './sheets/dashboard';
+import { leaderboardSheet } from './sheets/leaderboard';
+import { archiveSheet, changeLogSheet, reviewSheet } from './sheets/logs';
+import { setupSheet } from './sheets/setup';
+import { targetsSheet } from './sheets/targets';
+
+export interface BuildOptions {
+  /**
+   * Quotas decided earlier (after a re-plan): written instead of computing them. A rep with
+   * no row of the plan's length gets zeros, and the Targets reconciliation shows the gap.
+   */
+  quotas?: QuotaTable;
+  /** Change-log entries to write (all of them for a new file; the renderer appends). */
+  changeLog?: ChangeLogEntry[];
+  /** Review rows to write (from {@link reviewSnapshot}). */
+  review?: CellValue[][];
+  /** Date stamped on archived inputs (serial); none by default, since building is pure. */
+  archivedOn?: number;
+}
+
+/**
+ * **Build the planning workbook** as pure data: Setup, Targets, Actuals, Dashboard,
+ * Leaderboard, Review, Change log and Archive, in the locale's names.
+ *
+ * Quotas are computed by {@link computeQuotas} and written as values (unless
+ * `options.quotas` holds a re-plan's). Every input in `inputs` goes back to the cell with
+ * the same key; inputs whose key has no place now (a removed rep, a period no longer in the
+ * plan) become Archive rows, so a rebuild never loses a value.
+ *
+ * @throws {DomainError} `value` for no reps, duplicate Rep IDs, no periods or a
+ *   seasonality of the wrong length
+ */
+export function buildPlan(
+  setup: PlanSetup,
+  reps: readonly Rep[],
+  inputs: InputValues,
+  locale: Locale,
+  options: BuildOptions = {},
+): WorkbookSpec {
+  checkPlan(setup, reps);
+  const text = workbookText(locale);
+  const periods = planPeriods(setup, text);
+  const computed = computeQuotas(setup, reps, periods);
+  const quotas: QuotaPlan = options.quotas ? { ...computed, table: givenQuotas(options.quotas, reps, periods.length) } : computed;
+  const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
+  const placer = new InputPlacer(inputs);
+  const ctx: BuildContext = { setup, reps, periods, text, layout, quotas, inputs: placer };
+
+  const sheets = [
+    setupSheet(ctx),
+    targetsSheet(ctx),
+    actualsSheet(ctx),
+    dashboardSheet(ctx),
+    leaderboardSheet(ctx),
+    reviewSheet(ctx, options.review ?? []),
+    changeLogSheet(ctx, options.changeLog ?? []),
+  ];
+  // Last, once every input block has taken its values: what is left over is archived.
+  sheets.push(archiveSheet(ctx, placer.leftovers(), options.archivedOn ?? null));
+  return { locale, sheets, names: namedRanges(layout) };
+}
+
+function givenQuotas(given: QuotaTable, reps: readonly Rep[], periodCount: number): QuotaTable {
+  const table: QuotaTable = {};
+  for (const rep of reps) {
+    const row = given[rep.id];
+    table[rep.id] = row && row.length === periodCount ? [...row] : new Array<number>(periodCount).fill(0);
+  }
+  return table;
+}
+
+function checkPlan(setup: PlanSetup, reps: readonly Rep[]): void {
+  if (reps.length === 0) throw new DomainError('value', Messages.empty('reps'));
+  if (!(setup.periodCount >= 1) || !Number.isInteger(setup.periodCount)) {
+    throw new DomainError('value', Messages.notPositive('periodCount'));
+  }
+  const ids = new Set<string>();
+  for (const rep of reps) {
+    if (ids.has(rep.id)) throw new DomainError('value', Messages.duplicateRepId(rep.id));
+    ids.add(rep.id);
+  }
+}

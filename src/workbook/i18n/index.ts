@@ -1,0 +1,13 @@
+import type { Locale } from '../spec';
+import { enUS } from './en-US';
+import type { WorkbookText } from './text';
+import { zhCN } from './zh-CN';
+
+export type { WorkbookText, MetricKey, SetupParamKey, DashboardHeaderKey } from './text';
+
+const TABLES: Record<Locale, WorkbookText> = { 'en-US': enUS, 'zh-CN': zhCN };
+
+/** The workbook text of one locale (sheet names, headers, status words). */
+export function workbookText(locale: Locale): WorkbookText {
+  return TABLES[locale];
+}

@@ -1,0 +1,133 @@
+/**
+ * The shape of one locale's workbook text: every sheet name, header, label and status word
+ * the spec builder writes. Status words also appear inside formulas (`IF(…,"Lagging",…)`),
+ * so they come from here too and a sheet's formulas and its conditional formats agree.
+ */
+import type { SheetKey } from '../spec';
+
+export type SetupParamKey =
+  | 'target'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'granularity'
+  | 'asOf'
+  | 'cushion'
+  | 'method'
+  | 'blendHistoryShare'
+  | 'paceMode'
+  | 'atRisk'
+  | 'lagging'
+  | 'replanFrom'
+  | 'replanBase'
+  | 'planDays'
+  | 'elapsedDays'
+  | 'elapsedShare'
+  | 'remainingPeriods'
+  | 'currentPeriod'
+  | 'completedPeriods'
+  | 'repCount';
+
+export type MetricKey =
+  | 'signed'
+  | 'newCustomers'
+  | 'collected'
+  | 'receivables'
+  | 'newLeads'
+  | 'followUps'
+  | 'visits'
+  | 'jointVisits'
+  | 'knowledgeShares';
+
+export type DashboardHeaderKey =
+  | 'annualQuota'
+  | 'targetToDate'
+  | 'actualToDate'
+  | 'attainment'
+  | 'pace'
+  | 'gap'
+  | 'requiredPerPeriod'
+  | 'projection'
+  | 'forecast'
+  | 'collectionRate'
+  | 'avgDeal'
+  | 'followUpsVsTeam'
+  | 'leadsVsTeam'
+  | 'status'
+  | 'receivablesLatest';
+
+export interface WorkbookText {
+  sheets: Record<SheetKey, string>;
+  titles: Record<SheetKey, string>;
+  notes: Record<SheetKey, string>;
+  setup: {
+    headers: { parameter: string; value: string; note: string };
+    params: Record<SetupParamKey, string>;
+    paramNotes: Partial<Record<SetupParamKey, string>>;
+    periods: {
+      title: string;
+      label: string;
+      id: string;
+      index: string;
+      start: string;
+      end: string;
+      days: string;
+      daysElapsed: string;
+      shareElapsed: string;
+      seasonWeight: string;
+      seasonShare: string;
+    };
+    funnel: { stage: string; probability: string };
+    tiers: { from: string; rate: string };
+  };
+  words: {
+    month: string;
+    quarter: string;
+    equal: string;
+    history: string;
+    potential: string;
+    blend: string;
+    linear: string;
+    seasonal: string;
+    onTrack: string;
+    atRisk: string;
+    lagging: string;
+    ok: string;
+  };
+  targets: {
+    repId: string;
+    name: string;
+    team: string;
+    startDate: string;
+    history: string;
+    potential: string;
+    weight: string;
+    ramp: string;
+    annualQuota: string;
+    phasingCheck: string;
+    teamTotal: string;
+    reconTarget: string;
+    reconQuota: string;
+    reconCheck: string;
+  };
+  actuals: { periodIndex: string; period: string };
+  metrics: Record<MetricKey, string>;
+  dashboard: Record<DashboardHeaderKey, string> & {
+    conversion: (from: string, to: string) => string;
+    toDate: (metric: string) => string;
+  };
+  leaderboard: { position: string; rank: string; score: string; tieRank: string; order: string; row: string };
+  review: { date: string };
+  changeLog: {
+    at: string;
+    who: string;
+    what: string;
+    why: string;
+    targetBefore: string;
+    targetAfter: string;
+    /** The default "what" of a re-plan entry. */
+    replanned: (fromPeriod: string, remaining: number, periods: number, reps: number) => string;
+  };
+  archive: { archivedOn: string; sheet: string; rowKey: string; columnKey: string; value: string };
+  periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
+  validation: { amount: string; count: string; asOf: string; threshold: string };
+}

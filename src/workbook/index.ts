@@ -1,0 +1,15 @@
+/**
+ * The planning workbook as pure data (DESIGN §3): `buildPlan` turns a plan into a
+ * `WorkbookSpec` that src/excel and src/xlsx render; the rest are the plan-time
+ * computations it rests on and the append-only operations of the task pane.
+ */
+export { buildPlan, type BuildOptions } from './build-plan';
+export { computeQuotas, type QuotaPlan } from './quotas';
+export { computeDashboard, type DashboardModel, type DashboardRow, type StatusKey } from './dashboard-model';
+export { reviewSnapshot } from './review-snapshot';
+export { replan, type ReplanRequest, type ReplanResult } from './replan';
+export { planPeriods } from './periods';
+export { workbookText, type WorkbookText } from './i18n';
+export type * from './plan';
+export type * from './spec';
+export { inputKey, isFormula } from './spec';

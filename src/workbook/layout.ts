@@ -1,0 +1,208 @@
+/**
+ * Where every block of the planning workbook lives. Sheet builders write cells at these
+ * positions and formulas refer to them through the same object, so a reference can never
+ * point at a stale place: change a row here and every formula follows.
+ *
+ * Rows and columns are 1-based. All rep tables start at row 5 under a header in row 4.
+ */
+import type { SetupParamKey } from './i18n';
+import { metricColumns, type MetricColumn } from './metrics';
+import type { SheetKey } from './spec';
+
+export const HEADER_ROW = 4;
+export const FIRST_ROW = 5;
+
+/** Setup parameters in sheet order (rows 5, 6, …). */
+export const SETUP_PARAMS: readonly SetupParamKey[] = [
+  'target',
+  'periodStart',
+  'periodEnd',
+  'granularity',
+  'asOf',
+  'cushion',
+  'method',
+  'blendHistoryShare',
+  'paceMode',
+  'atRisk',
+  'lagging',
+  'replanFrom',
+  'replanBase',
+  'planDays',
+  'elapsedDays',
+  'elapsedShare',
+  'remainingPeriods',
+  'currentPeriod',
+  'completedPeriods',
+  'repCount',
+];
+
+/** Rows of the horizontal Periods block in Setup, in order. */
+export const PERIOD_ROWS = [
+  'label',
+  'id',
+  'index',
+  'start',
+  'end',
+  'days',
+  'daysElapsed',
+  'shareElapsed',
+  'seasonWeight',
+  'seasonShare',
+] as const;
+export type PeriodRowKey = (typeof PERIOD_ROWS)[number];
+
+/** Targets columns before the per-period quotas. */
+export const TARGET_COLUMNS = [
+  'repId',
+  'name',
+  'team',
+  'startDate',
+  'history',
+  'potential',
+  'weight',
+  'ramp',
+  'annualQuota',
+] as const;
+export type TargetColumnKey = (typeof TARGET_COLUMNS)[number];
+
+/** Sums of Actuals metrics shown on the Dashboard (signed is `actualToDate`). */
+const DASHBOARD_LEAD = ['repId', 'name', 'team'] as const;
+const DASHBOARD_MEASURES = [
+  'annualQuota',
+  'targetToDate',
+  'actualToDate',
+  'attainment',
+  'pace',
+  'gap',
+  'requiredPerPeriod',
+  'projection',
+  'forecast',
+  'collectionRate',
+  'avgDeal',
+  'followUpsVsTeam',
+  'leadsVsTeam',
+] as const;
+
+/** Dashboard column key: a fixed measure, `conv:k` (stage k-1 → k), `status`, or `sum:<metric id>`. */
+export type DashboardColumnKey = string;
+
+export interface Layout {
+  sheetNames: Record<SheetKey, string>;
+  repCount: number;
+  periodCount: number;
+  metrics: MetricColumn[];
+  setup: {
+    paramRow: Record<SetupParamKey, number>;
+    valueCol: number;
+    periodsTitleRow: number;
+    periodRow: Record<PeriodRowKey, number>;
+    /** Column of period 0; period p is at `firstPeriodCol + p`. */
+    firstPeriodCol: number;
+    funnelHeaderRow: number;
+    tiersHeaderRow: number;
+  };
+  targets: {
+    col: Record<TargetColumnKey, number>;
+    firstPeriodCol: number;
+    checkCol: number;
+    lastRow: number;
+    totalRow: number;
+    reconQuotaRow: number;
+    reconTargetRow: number;
+    reconCheckRow: number;
+  };
+  actuals: {
+    periodIndexCol: number;
+    periodCol: number;
+    firstMetricCol: number;
+    lastMetricCol: number;
+    lastRow: number;
+  };
+  dashboard: { columns: DashboardColumnKey[]; lastRow: number; totalRow: number };
+  leaderboard: { lastRow: number };
+}
+
+export function buildLayout(
+  sheetNames: Record<SheetKey, string>,
+  repCount: number,
+  periodCount: number,
+  funnel: readonly { name: string }[],
+): Layout {
+  const paramRow = Object.fromEntries(SETUP_PARAMS.map((k, i) => [k, FIRST_ROW + i])) as Record<SetupParamKey, number>;
+  const periodsTitleRow = FIRST_ROW + SETUP_PARAMS.length + 1;
+  const periodRow = Object.fromEntries(PERIOD_ROWS.map((k, i) => [k, periodsTitleRow + 1 + i])) as Record<
+    PeriodRowKey,
+    number
+  >;
+  const funnelHeaderRow = periodsTitleRow + PERIOD_ROWS.length + 2;
+  const tiersHeaderRow = funnelHeaderRow + funnel.length + 2;
+
+  const targetCol = Object.fromEntries(TARGET_COLUMNS.map((k, i) => [k, i + 1])) as Record<TargetColumnKey, number>;
+  const targetsFirstPeriodCol = TARGET_COLUMNS.length + 1;
+  const lastRepRow = FIRST_ROW + repCount - 1;
+
+  const metrics = metricColumns(funnel as { name: string; probability: number }[]);
+  const stageIds = metrics.filter((m) => m.stageName !== undefined).map((m) => m.id);
+  const dashboardColumns: DashboardColumnKey[] = [
+    ...DASHBOARD_LEAD,
+    ...DASHBOARD_MEASURES,
+    ...stageIds.slice(1).map((_, k) => `conv:${k + 1}`),
+    'status',
+    ...metrics.filter((m) => m.id !== 'signed').map((m) => `sum:${m.id}`),
+  ];
+
+  return {
+    sheetNames,
+    repCount,
+    periodCount,
+    metrics,
+    setup: {
+      paramRow,
+      valueCol: 2,
+      periodsTitleRow,
+      periodRow,
+      firstPeriodCol: 2,
+      funnelHeaderRow,
+      tiersHeaderRow,
+    },
+    targets: {
+      col: targetCol,
+      firstPeriodCol: targetsFirstPeriodCol,
+      checkCol: targetsFirstPeriodCol + periodCount,
+      lastRow: lastRepRow,
+      totalRow: lastRepRow + 1,
+      reconQuotaRow: lastRepRow + 3,
+      reconTargetRow: lastRepRow + 4,
+      reconCheckRow: lastRepRow + 5,
+    },
+    actuals: {
+      periodIndexCol: 3,
+      periodCol: 4,
+      firstMetricCol: 5,
+      lastMetricCol: 4 + metrics.length,
+      lastRow: FIRST_ROW + repCount * periodCount - 1,
+    },
+    dashboard: { columns: dashboardColumns, lastRow: lastRepRow, totalRow: lastRepRow + 1 },
+    leaderboard: { lastRow: lastRepRow },
+  };
+}
+
+/** Dashboard column number (1-based) of a key; throws on an unknown key (a bug, not input). */
+export function dashboardCol(layout: Layout, key: DashboardColumnKey): number {
+  const index = layout.dashboard.columns.indexOf(key);
+  if (index < 0) throw new Error(`unknown dashboard column ${key}`);
+  return index + 1;
+}
+
+/** Actuals column of a metric id. */
+export function actualsCol(layout: Layout, metricId: string): number {
+  const index = layout.metrics.findIndex((m) => m.id === metricId);
+  if (index < 0) throw new Error(`unknown metric ${metricId}`);
+  return layout.actuals.firstMetricCol + index;
+}
+
+/** First and last Actuals row of rep `r` (0-based): its periods are contiguous, rep-major. */
+export function actualsRepRows(layout: Layout, r: number): [number, number] {
+  const first = FIRST_ROW + r * layout.periodCount;
+  return [first, first + layout.periodCount - 1];
+}

@@ -1,0 +1,115 @@
+import { ramp } from '../core/ramp';
+import { split } from '../core/split';
+import { DomainError } from '../core/errors';
+import { Messages } from '../core/messages';
+import type { Period, PlanSetup, QuotaTable, Rep } from './plan';
+
+/** What the Targets sheet shows beside each rep's quotas. */
+export interface QuotaPlan {
+  /** Base share of each rep (0..1, sums to 1) by the split method, before ramp. */
+  weights: number[];
+  /** Each rep's ramp factor over the plan (0..1; 1 = full capacity all year). */
+  rampFactors: number[];
+  /** Rep id → quota per period; each rep's periods sum exactly to the rep's quota. */
+  table: QuotaTable;
+}
+
+/**
+ * **Quotas** for a plan: the team target split to reps and phased to periods.
+ *
+ * Method (all splits by core `split`, unit 1, so totals are exact):
+ * 1. The team quota is `target × (1 + cushion)` (rounded to cents): the cushion is
+ *    over-assigned on purpose, since some reps will miss.
+ * 2. Each rep's base share comes from the split method: equal, history, potential, or
+ *    a blend `b · history share + (1 − b) · potential share`.
+ * 3. New hires: the share is multiplied by the rep's RAMP factor over the plan, and the
+ *    team quota is split by these effective weights. Renormalising this way keeps the
+ *    team's quotas at exactly target × (1 + cushion) — what ramping new hires takes off
+ *    them, the others carry — which is what the Targets reconciliation checks.
+ * 4. Each rep's quota is phased to periods by seasonality × the rep's ramp share in that
+ *    period (0 before the start date), so a rep starting in July gets no quota in March.
+ *
+ * @example
+ * // target 1,000, no cushion, equal split, two veterans, 2 months weighted 1:3
+ * // → each rep 500, phased 125 + 375
+ * computeQuotas(setup, reps, periods).table; // => { A: [125, 375], B: [125, 375] }
+ *
+ * @throws {DomainError} `value` for no reps or a seasonality of the wrong length
+ */
+export function computeQuotas(setup: PlanSetup, reps: readonly Rep[], periods: readonly Period[]): QuotaPlan {
+  if (reps.length === 0) throw new DomainError('value', Messages.empty('reps'));
+  const weights = baseShares(setup, reps);
+  const rampFactors = ramp(
+    reps.map((r) => r.startDate),
+    periods[0].start,
+    periods[periods.length - 1].end,
+    setup.ramp,
+  );
+  const teamQuota = roundCents(setup.target * (1 + setup.cushion));
+  const table = distribute(teamQuota, reps, weights, periods, setup);
+  return { weights, rampFactors, table };
+}
+
+/**
+ * Splits `total` over `reps` (by `weights` × ramp over `periods`) and phases each rep's part
+ * over `periods` (seasonality × ramp share per period). Shared by the plan and by re-plans.
+ */
+export function distribute(
+  total: number,
+  reps: readonly Rep[],
+  weights: readonly number[],
+  periods: readonly Period[],
+  setup: PlanSetup,
+  seasonality: readonly number[] = seasonWeights(setup, periods.length),
+): QuotaTable {
+  const starts = reps.map((r) => r.startDate);
+  const shareByPeriod = periods.map((p) => ramp(starts, p.start, p.end, setup.ramp));
+  const overall = ramp(starts, periods[0].start, periods[periods.length - 1].end, setup.ramp);
+  const repTotals = split(Math.max(0, total), weights.map((w, i) => w * overall[i]));
+  const table: QuotaTable = {};
+  reps.forEach((rep, i) => {
+    const phasing = periods.map((_, p) => seasonality[p] * shareByPeriod[p][i]);
+    table[rep.id] = split(repTotals[i], phasing);
+  });
+  return table;
+}
+
+/** Base share of each rep by the plan's split method; sums to 1. */
+export function baseShares(setup: PlanSetup, reps: readonly Rep[]): number[] {
+  const equal = reps.map(() => 1 / reps.length);
+  const history = normalised(reps.map((r) => r.history), equal);
+  const potential = normalised(reps.map((r) => r.potential), equal);
+  switch (setup.method) {
+    case 'history':
+      return history;
+    case 'potential':
+      return potential;
+    case 'blend': {
+      const b = Math.min(1, Math.max(0, setup.blendHistoryShare));
+      return history.map((h, i) => b * h + (1 - b) * potential[i]);
+    }
+    default:
+      return equal;
+  }
+}
+
+/** The plan's seasonality weights, checked: one non-negative weight per period. */
+export function seasonWeights(setup: PlanSetup, periodCount: number): number[] {
+  if (setup.seasonality.length !== periodCount) {
+    throw new DomainError('value', Messages.weightsPerMonth('seasonality', periodCount));
+  }
+  for (const w of setup.seasonality) {
+    if (!Number.isFinite(w) || w < 0) throw new DomainError('num', Messages.negative('seasonality'));
+  }
+  return [...setup.seasonality];
+}
+
+function normalised(values: readonly number[], fallback: readonly number[]): number[] {
+  const clean = values.map((v) => (Number.isFinite(v) && v > 0 ? v : 0));
+  const sum = clean.reduce((s, v) => s + v, 0);
+  return sum > 0 ? clean.map((v) => v / sum) : [...fallback];
+}
+
+export function roundCents(x: number): number {
+  return Math.round(x * 100) / 100;
+}

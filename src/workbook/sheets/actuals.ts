@@ -1,0 +1,71 @@
+import { cell, columnLetter, range } from '../a1';
+import { FIRST_ROW, HEADER_ROW } from '../layout';
+import { actualsRowKey } from '../metrics';
+import type { BlockSpec, CellSpec, SheetSpec, ValidationSpec } from '../spec';
+import { headerBlock, titleBlocks } from './blocks';
+import { FORMAT, type BuildContext } from './context';
+
+/**
+ * Actuals: the reps' input, one row per rep and period, rep-major, so each rep's periods
+ * form a contiguous block the Dashboard sums with a fixed small range (recalculation stays
+ * linear in reps × periods). Input cells are keyed `repId|periodId` × metric id.
+ */
+export function actualsSheet(ctx: BuildContext): SheetSpec {
+  const { layout, text, reps, periods, setup, inputs } = ctx;
+  const a = layout.actuals;
+  const metrics = layout.metrics;
+  const labelCells: CellSpec[][] = [];
+  const inputCells: CellSpec[][] = [];
+  const rowKeys: string[] = [];
+  for (const rep of reps) {
+    periods.forEach((period, p) => {
+      const key = actualsRowKey(rep.id, period.id);
+      rowKeys.push(key);
+      labelCells.push([rep.id, rep.name, p + 1, period.label]);
+      inputCells.push(metrics.map((m) => inputs.take('actuals', key, m.id)));
+    });
+  }
+  const formats = metrics.map((m) => (m.kind === 'amount' ? setup.currencyFormat : FORMAT.count));
+  const validations: ValidationSpec[] = metrics.map((m, k) => {
+    const col = a.firstMetricCol + k;
+    const where = range(col, FIRST_ROW, col, a.lastRow);
+    return m.kind === 'amount'
+      ? { range: where, kind: 'decimal', min: 0, message: text.validation.amount }
+      : { range: where, kind: 'whole', min: 0, message: text.validation.count };
+  });
+  const blocks: BlockSpec[] = [
+    ...titleBlocks(`${setup.planName} — ${text.titles.actuals}`, text.notes.actuals),
+    headerBlock(1, HEADER_ROW, [
+      text.targets.repId,
+      text.targets.name,
+      text.actuals.periodIndex,
+      text.actuals.period,
+      ...metrics.map((m) => (m.textKey ? text.metrics[m.textKey] : (m.stageName ?? m.id))),
+    ]),
+    { at: cell(1, FIRST_ROW), cells: labelCells, role: 'value', numberFormat: [FORMAT.general, FORMAT.general, FORMAT.count, FORMAT.general] },
+    {
+      at: cell(a.firstMetricCol, FIRST_ROW),
+      cells: inputCells,
+      role: 'input',
+      numberFormat: formats,
+      inputKeys: { rows: rowKeys, columns: metrics.map((m) => m.id) },
+    },
+  ];
+  return {
+    key: 'actuals',
+    name: layout.sheetNames.actuals,
+    blocks,
+    columns: [
+      { column: 'A', width: 12 },
+      { column: 'B', width: 20 },
+      { column: 'C', width: 6 },
+      { column: 'D', width: 12 },
+      ...metrics.map((_, k) => ({ column: columnLetter(a.firstMetricCol + k), width: 13 })),
+    ],
+    freeze: { rows: HEADER_ROW, columns: 4 },
+    protected: true,
+    validations,
+    conditionalFormats: [],
+    tabColor: '#E3A21A',
+  };
+}

@@ -1,0 +1,94 @@
+import { absRange, cell, columnLetter, formulaString, range } from '../a1';
+import { FIRST_ROW, HEADER_ROW } from '../layout';
+import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
+import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
+import { headerBlock, single, titleBlocks } from './blocks';
+import { FORMAT, type BuildContext } from './context';
+
+/** Within half a cent counts as equal: quotas are rounded to cents, formulas are not. */
+const TOLERANCE = 0.005;
+
+/**
+ * Targets: one row per rep with the plan's decision as values (weight, ramp factor, quota,
+ * quota per period), a live check per rep that the periods add up to the quota, a team
+ * total row, and the reconciliation: quotas from the re-plan period on = (target − actual
+ * before the re-plan) × (1 + cushion) — for a plan never re-planned, all quotas = target ×
+ * (1 + cushion).
+ */
+export function targetsSheet(ctx: BuildContext): SheetSpec {
+  const { layout, text, reps, periods, quotas, setup } = ctx;
+  const t = layout.targets;
+  const T = text.targets;
+  const money = setup.currencyFormat;
+  const firstP = t.firstPeriodCol;
+  const lastP = firstP + periods.length - 1;
+  const ok = formulaString(text.words.ok);
+
+  const repCells: CellSpec[][] = reps.map((rep, i) => [
+    rep.id,
+    rep.name,
+    rep.team,
+    rep.startDate,
+    rep.history,
+    rep.potential,
+    quotas.weights[i],
+    quotas.rampFactors[i],
+    sum(quotas.table[rep.id]),
+  ]);
+  const quotaCells: CellSpec[][] = reps.map((rep) => [...quotas.table[rep.id]]);
+  const checkCells: CellSpec[][] = reps.map((_, i) => {
+    const row = FIRST_ROW + i;
+    const diff = `SUM(${range(firstP, row, lastP, row)})-${cell(t.col.annualQuota, row)}`;
+    return [{ formula: `=IF(ABS(${diff})<${TOLERANCE},${ok},${diff})` }];
+  });
+  const totalCols = Array.from({ length: periods.length + 1 }, (_, k) => t.col.annualQuota + k);
+  const totalCells: CellSpec[] = totalCols.map((c) => ({ formula: `=SUM(${range(c, FIRST_ROW, c, t.lastRow)})` }));
+  const quotaCol = t.col.annualQuota;
+  const reconQuota = `=SUMPRODUCT((${PERIOD_ROW_NAMES.index}>=${N.replanFrom})*(${absRange(firstP, t.totalRow, lastP, t.totalRow)}))`;
+  const reconDiff = `${cell(quotaCol, t.reconQuotaRow)}-${cell(quotaCol, t.reconTargetRow)}`;
+
+  const blocks: BlockSpec[] = [
+    ...titleBlocks(`${setup.planName} — ${text.titles.targets}`, text.notes.targets),
+    headerBlock(1, HEADER_ROW, [
+      T.repId, T.name, T.team, T.startDate, T.history, T.potential, T.weight, T.ramp, T.annualQuota,
+      ...periods.map((p) => p.label),
+      T.phasingCheck,
+    ]),
+    {
+      at: cell(1, FIRST_ROW),
+      cells: repCells,
+      role: 'value',
+      numberFormat: [FORMAT.general, FORMAT.general, FORMAT.general, FORMAT.date, money, money, FORMAT.percent, FORMAT.percent, money],
+    },
+    { at: cell(firstP, FIRST_ROW), cells: quotaCells, role: 'value', numberFormat: money },
+    { at: cell(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: money },
+    single(1, t.totalRow, T.teamTotal, 'total'),
+    { at: cell(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
+    { at: cell(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
+    single(quotaCol, t.reconQuotaRow, { formula: reconQuota }, 'formula', money),
+    single(quotaCol, t.reconTargetRow, { formula: `=(${N.target}-${N.replanBase})*(1+${N.cushion})` }, 'formula', money),
+    single(quotaCol, t.reconCheckRow, { formula: `=IF(ABS(${reconDiff})<${TOLERANCE},${ok},${reconDiff})` }, 'total', money),
+  ];
+  return {
+    key: 'targets',
+    name: layout.sheetNames.targets,
+    blocks,
+    columns: [
+      { column: 'A', width: 12 },
+      { column: 'B', width: 20 },
+      { column: 'C', width: 14 },
+      ...['D', 'E', 'F', 'G', 'H', 'I'].map((column) => ({ column, width: 12 })),
+      ...periods.map((_, p) => ({ column: columnLetter(firstP + p), width: 11 })),
+      { column: columnLetter(t.checkCol), width: 14 },
+    ],
+    freeze: { rows: HEADER_ROW, columns: 2 },
+    protected: true,
+    validations: [],
+    conditionalFormats: [],
+    tabColor: '#2F6FB3',
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0);
+}

@@ -1,0 +1,2 @@
+export { renderXlsx, writeXlsxFile } from './render';
+export { addFunctionPrefixes, filePrefixOf, toFileFormula } from './future-functions';

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { endOfMonth, MAX_EXCEL_DATE, serialToYmd, ymdToSerial } from '../../src/core/dates';
+
+// Expected serials are Excel's, computed independently: for dates from 1900-03-01 on,
+// serial = days since 1899-12-30 (Python's date arithmetic); before that Excel counts
+// from 1899-12-31 and has a fictitious 1900-02-29 at serial 60.
+describe('Excel serial dates', () => {
+  it.each([
+    [1, 1900, 1, 1],
+    [59, 1900, 2, 28],
+    [60, 1900, 2, 29],
+    [61, 1900, 3, 1],
+    [45292, 2024, 1, 1],
+    [45351, 2024, 2, 29],
+    [45382, 2024, 3, 31],
+    [MAX_EXCEL_DATE, 9999, 12, 31],
+  ])('serial %i is %i-%i-%i, both ways', (serial, year, month, day) => {
+    expect(serialToYmd(serial)).toEqual({ year, month, day });
+    expect(ymdToSerial(year, month, day)).toBe(serial);
+  });
+
+  it('drops the time of day', () => {
+    expect(serialToYmd(45292.9)).toEqual({ year: 2024, month: 1, day: 1 });
+  });
+
+  it('rolls months and days over like DATE: month 13 and day 0', () => {
+    expect(ymdToSerial(2023, 13, 1)).toBe(45292);
+    expect(ymdToSerial(2024, 3, 0)).toBe(45351);
+  });
+
+  it('endOfMonth is EOMONTH(serial, 0), including 2024 and Excel 1900 leap days', () => {
+    expect(endOfMonth(45292)).toBe(45322); // 2024-01-31
+    expect(endOfMonth(45337)).toBe(45351); // 2024-02-15 → 2024-02-29
+    expect(endOfMonth(40)).toBe(60); // 1900-02-09 → Excel's 1900-02-29
+    expect(endOfMonth(MAX_EXCEL_DATE)).toBe(MAX_EXCEL_DATE);
+  });
+
+  it('property: every serial survives the round trip, and the next day is day 1 or day + 1', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_EXCEL_DATE - 1 }), (serial) => {
+        const today = serialToYmd(serial);
+        expect(ymdToSerial(today.year, today.month, today.day)).toBe(serial);
+        const tomorrow = serialToYmd(serial + 1);
+        if (tomorrow.day !== 1) expect(tomorrow).toEqual({ ...today, day: today.day + 1 });
+        else expect(endOfMonth(serial)).toBe(serial);
+      }),
+    );
+  });
+});

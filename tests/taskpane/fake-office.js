@@ -1,0 +1,41 @@
+// An Excel double for the task-pane test, served in place of Microsoft's office.js.
+// It provides what the page touches at start-up: Office.onReady answering { host: 'Excel' },
+// Office.context.displayLanguage (from ?displayLanguage=, default en-US), and the
+// CustomFunctions global of the shared runtime, whose associate() records every id registered.
+(function () {
+  var language = new URLSearchParams(window.location.search).get('displayLanguage') || 'en-US';
+  var associated = [];
+  window.__associatedFunctionIds = associated;
+
+  function CustomFunctionsError(code, message) {
+    this.code = code;
+    this.message = message || '';
+  }
+  window.CustomFunctions = {
+    ErrorCode: {
+      invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+    },
+    Error: CustomFunctionsError,
+    associate: function (idOrMap, fn) {
+      if (typeof idOrMap === 'string') associated.push({ id: idOrMap.toUpperCase(), callable: typeof fn === 'function' });
+      else Object.keys(idOrMap).forEach(function (id) {
+        associated.push({ id: id.toUpperCase(), callable: typeof idOrMap[id] === 'function' });
+      });
+    },
+  };
+
+  var info = { host: 'Excel', platform: 'OfficeOnline' };
+  window.Office = {
+    HostType: { Excel: 'Excel' },
+    context: { displayLanguage: language },
+    onReady: function (callback) {
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (callback) callback(info);
+          resolve(info);
+        }, 20);
+      });
+    },
+  };
+})();

@@ -1,0 +1,186 @@
+import ExcelJS from 'exceljs';
+// JSZip comes with ExcelJS; reading the raw sheet XML proves what the file really stores.
+import JSZip from 'jszip';
+import { renderXlsx } from '../../src/xlsx';
+import type { WorkbookSpec } from '../../src/workbook/spec';
+import { ACTUALS, AMOUNTS, HOSTILE_TEXT, fixtureSpec } from './fixture';
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+describe('renderXlsx', () => {
+  let buffer: Buffer;
+  let book: ExcelJS.Workbook;
+  const sheet = (name: string) => book.getWorksheet(name)!;
+
+  beforeAll(async () => {
+    buffer = await renderXlsx(fixtureSpec());
+    book = await load(buffer);
+  });
+
+  it('writes the sheets in spec order with their names', () => {
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Setup', ACTUALS, 'Dashboard', 'Change log']);
+  });
+
+  it('writes values and formulas where the blocks put them', () => {
+    expect(sheet('Setup').getCell('A1').value).toBe('Plan setup');
+    expect(sheet('Setup').getCell('B4').value).toBe(1_200_000);
+    expect(sheet(ACTUALS).getCell('D3').value).toBe(AMOUNTS[1]);
+    expect(sheet(ACTUALS).getCell('A6').value).toBe('R005');
+    expect(sheet('Dashboard').getCell('B8').formula).toBe('SUM(B2:B6)');
+    expect(sheet('Dashboard').getCell('A3').formula).toBe(`'${ACTUALS}'!C3`);
+    expect(sheet('Setup').getCell('B7').formula).toBe('Target*2');
+  });
+
+  it('adds _xlfn. to post-2007 functions, outside string literals only', () => {
+    const dashboard = sheet('Dashboard');
+    expect(dashboard.getCell('C2').formula).toBe('_xlfn.RANK.EQ(B2,$B$2:$B$6)');
+    expect(dashboard.getCell('E2').formula).toBe('_xlfn.FORECAST.LINEAR(6,$B$2:$B$6,$A$2:$A$6)');
+    expect(dashboard.getCell('E3').formula).toBe('_xlfn.STDEV.P($B$2:$B$6)');
+    expect(dashboard.getCell('E6').formula).toBe('_xlfn.IFNA(MATCH(999,$B$2:$B$6,0),"none")');
+    expect(dashboard.getCell('E7').formula).toBe('_xlfn.CONCAT("RANK.EQ(",COUNT(Amounts))');
+  });
+
+  it('stores user text that looks like a formula as text, in the file itself', async () => {
+    const actuals = sheet(ACTUALS);
+    HOSTILE_TEXT.forEach((text, index) => {
+      const cell = actuals.getCell(`B${index + 2}`);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(text);
+    });
+    const zip = await JSZip.loadAsync(buffer);
+    const actualsXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
+    // The only formulas on this sheet are none at all: every B cell is a string reference.
+    expect(actualsXml).not.toContain('<f>');
+    expect(actualsXml).toMatch(/<c r="B2"[^>]*t="s"/);
+  });
+
+  it('applies number formats, one per block or one per column', () => {
+    expect(sheet('Setup').getCell('B4').numFmt).toBe('#,##0');
+    expect(sheet('Setup').getCell('B5').numFmt).toBe('yyyy-mm-dd');
+    expect(sheet('Setup').getCell('B6').numFmt).toBe('0%');
+    expect(sheet(ACTUALS).getCell('D2').numFmt).toBe('#,##0');
+    expect(sheet(ACTUALS).getCell('E2').numFmt).toBe('0');
+    expect(sheet(ACTUALS).getCell('F2').numFmt).toBe('@');
+    expect(sheet('Dashboard').getCell('C4').numFmt).toBe('0');
+  });
+
+  it('styles inputs as inputs and unlocks only them, blank inputs included', () => {
+    const actuals = sheet(ACTUALS);
+    for (const address of ['D2', 'E3', 'E4', 'F6']) {
+      const cell = actuals.getCell(address);
+      expect(cell.protection?.locked).toBe(false);
+      expect(cell.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+      expect(cell.border?.left?.style).toBe('thin');
+    }
+    expect(actuals.getCell('E4').value).toBeNull();
+    for (const address of ['A1', 'A2', 'B3', 'C6']) expect(actuals.getCell(address).protection?.locked).not.toBe(false);
+    expect(sheet('Dashboard').getCell('B2').protection?.locked).not.toBe(false);
+  });
+
+  it('gives headers, titles, notes and totals their look', () => {
+    expect(sheet(ACTUALS).getCell('A1').font?.bold).toBe(true);
+    expect(sheet(ACTUALS).getCell('A1').alignment?.wrapText).toBe(true);
+    expect(sheet('Setup').getCell('A1').font?.size).toBe(14);
+    expect(sheet('Setup').getCell('A2').font?.italic).toBe(true);
+    expect(sheet('Dashboard').getCell('B8').font?.bold).toBe(true);
+    expect(sheet('Dashboard').getCell('B8').border?.top?.style).toBe('thin');
+  });
+
+  it('protects sheets without a password, allowing selection and column/row formatting', () => {
+    const protection = (sheet('Setup') as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true, formatColumns: true, formatRows: true, autoFilter: true });
+    expect(protection.hashValue).toBeUndefined();
+    expect(protection.sort).toBeUndefined(); // sorting would scramble rows under formulas
+    expect(protection.selectLockedCells).toBeUndefined(); // undefined = allowed
+    expect((sheet('Change log') as unknown as { sheetProtection?: unknown }).sheetProtection).toBeFalsy();
+  });
+
+  it('freezes panes, sets widths, hides columns and colours tabs', () => {
+    expect(sheet(ACTUALS).views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
+    expect(sheet('Dashboard').views[0]).toMatchObject({ state: 'frozen', xSplit: 0, ySplit: 1 });
+    expect(sheet('Setup').views[0]?.state ?? 'normal').toBe('normal');
+    expect(sheet(ACTUALS).getColumn('B').width).toBe(30);
+    expect(sheet(ACTUALS).getColumn('C').hidden).toBe(true);
+    expect(sheet(ACTUALS).getColumn('D').width).toBe(12);
+    expect(sheet(ACTUALS).getColumn('E').width).toBe(12);
+    expect(sheet(ACTUALS).getColumn('B').hidden).toBe(false);
+    expect(sheet('Setup').properties.tabColor).toMatchObject({ argb: 'FF2F75B5' });
+  });
+
+  it('defines workbook names', () => {
+    const names = Object.fromEntries(book.definedNames.model.map((n) => [n.name, n.ranges]));
+    expect(names.Target).toEqual(['Setup!$B$4']);
+    expect(names.AsOf).toEqual(['Setup!$B$5']);
+    expect(names.Amounts).toEqual([`'${ACTUALS}'!$D$2:$D$6`]);
+  });
+
+  it('writes data validation with bounds and the error message', () => {
+    const setup = sheet('Setup');
+    expect(setup.getCell('B4').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      showErrorMessage: true,
+      error: 'Target: a number ≥ 0',
+    });
+    expect(setup.getCell('B6').dataValidation).toMatchObject({ type: 'whole', operator: 'lessThanOrEqual', formulae: [5] });
+    // Date bounds are stored as serials: 2026-01-01 and 2026-12-31.
+    const dates = setup.getCell('B5').dataValidation;
+    expect(dates).toMatchObject({ type: 'date', operator: 'between', error: 'As of: a date in 2026' });
+    expect(dates.formulae.map((f: Date | number) => (f instanceof Date ? f.getTime() / 86_400_000 + 25569 : f))).toEqual([
+      46023, 46387,
+    ]);
+    const actuals = sheet(ACTUALS);
+    expect(actuals.getCell('E6').dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 1000] });
+    expect(actuals.getCell('F4').dataValidation).toMatchObject({ type: 'list', formulae: ['"Yes,No"'] });
+    expect(actuals.getCell('G4').dataValidation).toBeUndefined();
+  });
+
+  it('writes conditional formats: expression colours, icon set thresholds, data bar', () => {
+    const formats = (sheet('Dashboard') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    const byRef = (type: string) => formats.find((f) => f.rules[0].type === type)!;
+    const expression = byRef('expression');
+    expect(expression.ref).toBe('A2:C6');
+    expect(expression.rules[0]).toMatchObject({
+      formulae: ['$C2=1'],
+      style: { fill: { bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+    });
+    const icons = byRef('iconSet');
+    expect(icons.ref).toBe('B2:B6');
+    expect(icons.rules[0]).toMatchObject({
+      iconSet: '3TrafficLights1',
+      cfvo: [{ type: 'percent', value: 0 }, { type: 'num', value: 100 }, { type: 'num', value: 200 }],
+    });
+    const bar = byRef('dataBar');
+    expect(bar.rules[0]).toMatchObject({ cfvo: [{ type: 'num', value: 0 }, { type: 'max' }] });
+  });
+});
+
+describe('renderXlsx refuses specs it cannot render faithfully', () => {
+  const withBlock = (block: WorkbookSpec['sheets'][number]['blocks'][number]): WorkbookSpec => {
+    const spec = fixtureSpec();
+    spec.sheets[3].blocks.push(block);
+    return spec;
+  };
+
+  it('rejects a non-finite number, naming the cell', async () => {
+    await expect(renderXlsx(withBlock({ at: 'C5', role: 'value', cells: [[1, NaN]] }))).rejects.toThrow(
+      /Change log!D5: NaN is not a finite number/,
+    );
+  });
+
+  it('rejects ragged blocks', async () => {
+    await expect(renderXlsx(withBlock({ at: 'A5', role: 'value', cells: [[1, 2], [3]] }))).rejects.toThrow(/row 2 has 1 cells/);
+  });
+
+  it('rejects a list validation that does not fit inline', async () => {
+    const spec = fixtureSpec();
+    spec.sheets[1].validations.push({ range: 'G2', kind: 'list', values: ['a,b', 'c'], message: 'x' });
+    await expect(renderXlsx(spec)).rejects.toThrow(/no commas/);
+  });
+});
