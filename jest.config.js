@@ -4,8 +4,8 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    // Transpile only: types are checked by `npm run lint` and the build, not once per test file.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { jsx: 'react-jsx' } }],
+    // Transpile only (tsconfig: isolatedModules): types are checked by `npm run lint`, not once per test file.
+    '^.+\\.tsx?$': ['ts-jest', {}],
   },
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   setupFiles: ['<rootDir>/tests/setup/custom-functions.ts'],

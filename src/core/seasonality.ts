@@ -1,7 +1,7 @@
 import { DomainError } from './errors';
 import { Messages } from './messages';
 
-/** Rounds of the fit for partial years; complete histories are exact after the first. */
+/** Most rounds of the fit for partial years; complete histories settle after the first. */
 const ROUNDS = 50;
 
 /**
@@ -22,7 +22,7 @@ const ROUNDS = 50;
  *
  * Method: each year is first scaled by its largest value (the index does not
  * depend on a year's scale, and this keeps sums of values near 1e308 finite), then
- * {@link ROUNDS} rounds of the alternation, O(rounds · cells).
+ * at most {@link ROUNDS} rounds of the alternation, O(rounds · cells).
  *
  * @example
  * // Two complete years of four quarters: shares .1 .2 .3 .4 and .2 .2 .3 .3.
@@ -59,7 +59,10 @@ export function seasonality(history: readonly (readonly (number | null)[])[]): n
     const mean = sums.map((s, p) => (counts[p] > 0 ? s / counts[p] : 0));
     const total = mean.reduce((a, b) => a + b, 0);
     if (!(total > 0)) break; // cannot happen with a positive year; keep the last index
-    index = mean.map((m) => m / total);
+    const next = mean.map((m) => m / total);
+    const change = next.reduce((max, x, p) => Math.max(max, Math.abs(x - index[p])), 0);
+    index = next;
+    if (change < 1e-15) break; // settled (at once for complete years)
   }
   return index;
 }

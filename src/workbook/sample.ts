@@ -16,7 +16,7 @@
  *
  * @example
  * const { setup, reps, inputs } = sampleInputs({ reps: 25, seed: 2026, locale: 'zh-CN' });
- * // reps[0] → { id: 'R0001', name: '王伟', team: '华北', startDate: null, history: …, potential: … }
+ * // reps[0] → { id: 'R0001', name: '黄勇', team: '华北', startDate: null, history: 406000, potential: 520000 }
  */
 import { serialToYmd, ymdToSerial } from '../core/dates';
 import { workbookText } from './i18n';
@@ -192,8 +192,9 @@ export function sampleInputs(options: SampleOptions = {}): Sample {
 
   const inputs: InputValues = {};
   for (const { rep, performance } of team) {
-    // What the rep would sell at plan pace: the per-rep target, grown a little with potential.
-    const annual = TARGET_PER_REP * (rep.history > 0 ? Math.sqrt(rep.potential / TARGET_PER_REP) : 0.8);
+    // What the rep sells in a year at performance 1: about a quota (target plus the usual 10 %
+    // cushion), more for a rep with more potential; a new hire's first year is weaker.
+    const annual = 1.1 * TARGET_PER_REP * (rep.history > 0 ? Math.sqrt(rep.potential / TARGET_PER_REP) : 0.8);
     let receivables = 0;
     periods.forEach((period, index) => {
       if (period.end > setup.asOf) return; // no actuals after the as-of date

@@ -51,7 +51,7 @@ function excelValue(cell: CellSpec, where: () => string): Cell['value'] {
  * ExcelJS's streaming writer drops a row that has no values, even when its cells carry styles; a
  * fresh plan's empty input rows must still be written, styled and unlocked.
  */
-function keepEvenIfEmpty(row: Row): void {
+export function keepEvenIfEmpty(row: Row): void {
   Object.defineProperty(row, 'hasValues', { value: true });
 }
 
@@ -74,6 +74,15 @@ function writeRow(sheet: Worksheet, rowNumber: number, active: PlacedBlock[], sh
 
 /** Writes every block of `spec` into `sheet`, committing rows top to bottom. */
 export function writeBlocks(sheet: Worksheet, spec: SheetSpec, styles: StyleBook): void {
+  if (!spec.blocks.some((block) => block.cells.length > 0 && block.cells[0].length > 0)) {
+    // The streaming writer writes column widths with the first row; a sheet without rows
+    // would lose them, so it gets one empty row (an unstyled blank cell, written as nothing).
+    const row = sheet.getRow(1);
+    row.getCell(1);
+    keepEvenIfEmpty(row);
+    row.commit();
+    return;
+  }
   const placed = spec.blocks
     .filter((block) => block.cells.length > 0 && block.cells[0].length > 0)
     .map((block) => place(block, styles, spec.name))

@@ -49,7 +49,7 @@ describe('ramp: worked values', () => {
   it('a period of all Excel dates is still instant (cost does not grow with its length)', () => {
     const t0 = performance.now();
     const [factor] = ramp([JAN_1], 1, 2958465);
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(performance.now() - t0).toBeLessThan(1000); // a hang guard, not a speed test: a per-day loop would take minutes
     // Months 1900-01 … 9999-12 = 97,200; the rep works from 2025-01 at .25, .5, .75, then 1.
     const months = (9999 - 1900 + 1) * 12;
     const worked = (9999 - 2025 + 1) * 12;

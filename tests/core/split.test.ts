@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { split } from '../../src/core/split';
 import { DomainError } from '../../src/core/errors';
 import { Messages } from '../../src/core/messages';
-import { bestTimeInNode } from './support/time-in-node';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -130,17 +129,5 @@ describe('split: properties', () => {
         expect(sum(split(t, w, 0))).toBeCloseTo(t, 0);
       }),
     );
-  });
-});
-
-describe('split: scale', () => {
-  it('10,000 weights split in well under 10 ms (best of 20, plain Node; DESIGN §5)', () => {
-    const ms = bestTimeInNode(
-      `const { split } = require('./src/core/split');
-       const w = Array.from({ length: 10000 }, (_, i) => ((i * 7919) % 1000) + 0.5);`,
-      'split(12345678, w, 1)',
-    );
-    expect(ms).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(10);
   });
 });

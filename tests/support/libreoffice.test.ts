@@ -15,6 +15,9 @@ async function staleWorkbook(): Promise<Buffer> {
   sheet.getCell('F1').value = { formula: 'E1+30' };
   sheet.getCell('F1').numFmt = 'yyyy-mm-dd';
   sheet.getCell('G1').value = 'text';
+  // Falsy results, which ExcelJS leaves out of cell.value: computed() must still see them.
+  sheet.getCell('H1').value = { formula: 'A1-A1' };
+  sheet.getCell('I1').value = { formula: 'A1>100' };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -35,6 +38,12 @@ describe('LibreOffice harness', () => {
     expect(computed(sheet.getCell('F1'))).toBe(46052); // 46022 + 30
     expect(computed(sheet.getCell('G1'))).toBe('text');
     expect(computed(sheet.getCell('Z9'))).toBeNull();
+  });
+
+  it('returns falsy formula results (0, FALSE) rather than losing them', () => {
+    const sheet = recalculated.getWorksheet('Data')!;
+    expect(computed(sheet.getCell('H1'))).toBe(0);
+    expect(computed(sheet.getCell('I1'))).toBe(false);
   });
 
   it('lists every error cell with its address and formula', () => {

@@ -176,13 +176,13 @@ function plain(value: unknown): ComputedValue {
   return String(value);
 }
 
-/** What a cell shows: a formula's computed result, or the value itself. */
+/**
+ * What a cell shows: a formula's computed result, or the value itself. Reads `cell.result`, not
+ * `cell.value.result`: ExcelJS drops falsy results (0, FALSE, "") from `value`.
+ */
 export function computed(cell: ExcelJS.Cell): ComputedValue {
-  const value = cell.value as unknown;
-  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-    return plain((value as { result?: unknown }).result);
-  }
-  return plain(value);
+  if (cell.type === ExcelJS.ValueType.Formula) return plain(cell.result);
+  return plain(cell.value);
 }
 
 /** Every cell holding an error value (from a formula or written as a value), sheet by sheet. */

@@ -161,6 +161,33 @@ describe('renderXlsx', () => {
   });
 });
 
+describe('renderXlsx edge cases', () => {
+  it('writes a sheet without blocks, and a workbook without names', async () => {
+    const spec = fixtureSpec();
+    spec.names = [];
+    spec.sheets[3].blocks = [];
+    spec.sheets[3].columns = [{ column: 'A', width: 40 }];
+    const book = await load(await renderXlsx(spec));
+    expect(book.getWorksheet('Change log')!.actualRowCount).toBe(0); // no row with a value
+    expect(book.getWorksheet('Change log')!.getColumn('A').width).toBe(40);
+    expect(book.definedNames.model).toEqual([]);
+  });
+
+  it('writes blocks that start below a gap or inside rows another block already covers', async () => {
+    const spec = fixtureSpec();
+    spec.sheets[3].blocks = [
+      { at: 'A1', role: 'value', cells: [[1], [2], [3], [4]] },
+      { at: 'C3', role: 'formula', cells: [[{ formula: '=A3*2' }], [{ formula: '=A4*2' }]] },
+      { at: 'B20', role: 'input', cells: [[null]] },
+    ];
+    const sheet = (await load(await renderXlsx(spec))).getWorksheet('Change log')!;
+    expect([1, 2, 3, 4].map((row) => sheet.getCell(`A${row}`).value)).toEqual([1, 2, 3, 4]);
+    expect(sheet.getCell('C3').formula).toBe('A3*2');
+    expect(sheet.getCell('C4').formula).toBe('A4*2');
+    expect(sheet.getCell('B20').protection?.locked).toBe(false);
+  });
+});
+
 describe('renderXlsx refuses specs it cannot render faithfully', () => {
   const withBlock = (block: WorkbookSpec['sheets'][number]['blocks'][number]): WorkbookSpec => {
     const spec = fixtureSpec();

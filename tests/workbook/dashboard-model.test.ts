@@ -1,0 +1,85 @@
+import { computeDashboard } from '../../src/workbook/dashboard-model';
+import { inputKey } from '../../src/workbook/spec';
+import { smallInputs, smallReps, smallSetup } from './fixture';
+
+// Each rep's quota: 1,000 / 2 = 500, 125 a month (equal seasonality).
+const quotas = { A: [125, 125, 125, 125], B: [125, 125, 125, 125] };
+
+describe('computeDashboard, worked by hand (as of 2026-03-14)', () => {
+  const model = computeDashboard(smallSetup(), smallReps(), quotas, smallInputs());
+  const [a, b] = model.reps;
+
+  test('plan days: 120 in Jan–Apr, 31 + 28 + 14 = 73 elapsed, Mar and Apr remain, 2 periods complete', () => {
+    expect(model.plan).toEqual({ planDays: 120, elapsedDays: 73, remainingPeriods: 2, currentPeriod: 3, completedPeriods: 2 });
+  });
+
+  test('target to date = 125 + 125 + 125 · 14/31 = 9500/31; actual 100 + 140 + 60 = 300', () => {
+    expect(a.targetToDate).toBeCloseTo(9500 / 31, 9);
+    expect(a.actualToDate).toBe(300);
+    expect(a.attainment).toBeCloseTo(300 / 500, 12);
+  });
+
+  test('seasonal pace = 300 / (9500/31) = 0.9789 → on track; B 120 / (9500/31) = 0.3916 → lagging', () => {
+    expect(a.pace).toBeCloseTo(9300 / 9500, 12);
+    expect(a.status).toBe('onTrack');
+    expect(b.pace).toBeCloseTo(3720 / 9500, 12);
+    expect(b.status).toBe('lagging');
+  });
+
+  test('gap 500 − 300 = 200 over 2 remaining periods = 100; projection 300 / 73 · 120', () => {
+    expect(a.gap).toBe(200);
+    expect(a.requiredPerPeriod).toBe(100);
+    expect(a.projection).toBeCloseTo((300 / 73) * 120, 9);
+  });
+
+  test('trend through (1, 100), (2, 140) continues to 180 in March; B flat at 50', () => {
+    expect(a.forecast).toBeCloseTo(180, 9);
+    expect(b.forecast).toBeCloseTo(50, 9);
+  });
+
+  test('collection 240/300, average deal 300/4, conversion Lead→Won 4/20', () => {
+    expect(a.collectionRate).toBeCloseTo(0.8, 12);
+    expect(a.avgDeal).toBe(75);
+    expect(a.conversion).toEqual([0.2]);
+    expect(b.collectionRate).toBeCloseTo(0.5, 12);
+  });
+
+  test('process ratios against the team mean: follow-ups 10 and 30, mean 20', () => {
+    expect(a.followUpsVsTeam).toBeCloseTo(0.5, 12);
+    expect(b.followUpsVsTeam).toBeCloseTo(1.5, 12);
+    expect(a.leadsVsTeam).toBeCloseTo(1, 12);
+  });
+
+  test('team: sums of the reps, ratios from the sums (420 / (19000/31) = 0.685 → lagging)', () => {
+    const team = model.team;
+    expect(team.annualQuota).toBe(1000);
+    expect(team.actualToDate).toBe(420);
+    expect(team.gap).toBe(a.gap + b.gap);
+    expect(team.pace).toBeCloseTo(13020 / 19000, 12);
+    expect(team.status).toBe('lagging');
+    expect(team.forecast).toBeCloseTo(230, 9);
+    expect(team.collectionRate).toBeCloseTo(300 / 420, 12);
+    expect(team.conversion).toEqual([6 / 40]);
+    expect(team.followUpsVsTeam).toBeNull();
+  });
+
+  test('linear pace: 300 / (500 · 73/120) = core pace', () => {
+    const linear = computeDashboard(smallSetup({ paceMode: 'linear' }), smallReps(), quotas, smallInputs());
+    expect(linear.reps[0].pace).toBeCloseTo(300 / ((500 * 73) / 120), 12);
+  });
+
+  test('the as-of date and thresholds typed in Setup win over the plan values', () => {
+    const inputs = { ...smallInputs(), [inputKey('setup', 'lagging', 'value')]: 0.3 };
+    const model2 = computeDashboard(smallSetup(), smallReps(), quotas, inputs);
+    expect(model2.reps[1].status).toBe('atRisk'); // 0.39 ≥ 0.3 but < 0.9
+  });
+
+  test('a rep with no data and no quota gets empty ratios, not NaN', () => {
+    const empty = computeDashboard(smallSetup(), smallReps(), { A: [0, 0, 0, 0], B: quotas.B }, {});
+    const row = empty.reps[0];
+    for (const v of [row.attainment, row.pace, row.collectionRate, row.avgDeal, row.forecast, row.followUpsVsTeam]) {
+      expect(v).toBeNull();
+    }
+    expect(row.status).toBe('onTrack');
+  });
+});

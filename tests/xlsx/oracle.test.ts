@@ -1,0 +1,183 @@
+/**
+ * The LibreOffice oracle: the planning workbook is rendered to .xlsx, recalculated by a real
+ * spreadsheet engine that nobody here wrote, and every Dashboard number must equal what
+ * `computeDashboard` (core's pace, projection, …) computes from the same plan and inputs.
+ * Also: no error value anywhere, the Targets reconciliation says OK, and the Leaderboard
+ * ranks as the model does, ties included. Two LibreOffice runs: the sample plan and a
+ * seeded random plan (zh-CN, quarters or months, linear or seasonal pace, ties, a rep with
+ * no quota and blanks).
+ */
+import ExcelJS from 'exceljs';
+import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText } from '../../src/workbook';
+import type { DashboardModel, DashboardRow } from '../../src/workbook/dashboard-model';
+import { buildLayout, dashboardCol, FIRST_ROW, type Layout } from '../../src/workbook/layout';
+import { stageMetricId } from '../../src/workbook/metrics';
+import type { PlanSetup, Rep } from '../../src/workbook/plan';
+import { sampleInputs } from '../../src/workbook/sample';
+import { inputKey, type InputValues, type Locale } from '../../src/workbook/spec';
+import { renderXlsx } from '../../src/xlsx';
+import { errorCells, libreOfficeAvailable, recalculate } from '../support/libreoffice';
+
+/**
+ * What a recalculated cell shows. `cell.result`, not `cell.value.result`: ExcelJS leaves a
+ * formula result of 0 out of `value` (falsy), but keeps it in `result`. "" comes back as null.
+ */
+function shown(c: ExcelJS.Cell): number | string | null {
+  const v = c.formula ? c.result : c.value;
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  throw new Error(`${c.address}: unexpected ${JSON.stringify(v)}`);
+}
+
+interface Plan {
+  setup: PlanSetup;
+  reps: Rep[];
+  inputs: InputValues;
+  locale: Locale;
+}
+
+const NUMBER_KEYS: (keyof DashboardRow)[] = [
+  'annualQuota', 'targetToDate', 'actualToDate', 'attainment', 'pace', 'gap', 'requiredPerPeriod', 'projection',
+  'forecast', 'collectionRate', 'avgDeal', 'followUpsVsTeam', 'leadsVsTeam',
+];
+
+async function check(plan: Plan): Promise<void> {
+  const { setup, reps, inputs, locale } = plan;
+  const text = workbookText(locale);
+  const spec = buildPlan(setup, reps, inputs, locale);
+  const workbook = await recalculate(await renderXlsx(spec));
+  expect(errorCells(workbook)).toEqual([]);
+
+  const periods = planPeriods(setup, text);
+  const quotas = computeQuotas(setup, reps, periods).table;
+  const model = computeDashboard(setup, reps, quotas, inputs);
+  const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
+  const dashboard = workbook.getWorksheet(text.sheets.dashboard)!;
+  let compared = 0;
+  const expectRow = (row: number, expected: DashboardRow, who: string) => {
+    const at = (key: string) => shown(dashboard.getCell(row, dashboardCol(layout, key)));
+    const same = (key: string, want: number | null) => {
+      const got = at(key);
+      compared++;
+      if (want === null) return expect({ who, key, got }).toEqual({ who, key, got: null });
+      expect(typeof got).toBe('number');
+      const tolerance = 1e-9 * Math.max(1, Math.abs(want));
+      if (Math.abs((got as number) - want) > tolerance) expect({ who, key, got }).toEqual({ who, key, got: want });
+    };
+    for (const key of NUMBER_KEYS) same(key, expected[key] as number | null);
+    expected.conversion.forEach((rate, k) => same(`conv:${k + 1}`, rate));
+    for (const m of layout.metrics) if (m.id !== 'signed') same(`sum:${m.id}`, expected.sums[m.id]);
+    expect({ who, status: at('status') }).toEqual({ who, status: text.words[expected.status] });
+  };
+  model.reps.forEach((expected, r) => expectRow(FIRST_ROW + r, expected, reps[r].id));
+  expectRow(layout.dashboard.totalRow, model.team, 'team');
+  expect(compared).toBeGreaterThan(reps.length * 20);
+
+  checkTargets(workbook, layout, text.words.ok, reps.length);
+  checkLeaderboard(workbook, layout, model, reps);
+}
+
+function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, repCount: number): void {
+  const targets = workbook.getWorksheet(layout.sheetNames.targets)!;
+  const t = layout.targets;
+  expect(shown(targets.getCell(t.reconCheckRow, t.col.annualQuota))).toBe(ok);
+  for (let r = 0; r < repCount; r++) expect(shown(targets.getCell(FIRST_ROW + r, t.checkCol))).toBe(ok);
+}
+
+/** Expected ranking: attainment descending (no quota = −1), equal → equal rank, ties in Rep order. */
+function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[]): void {
+  const sheet = workbook.getWorksheet(layout.sheetNames.leaderboard)!;
+  const scores = model.reps.map((r) => r.attainment ?? -1);
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  order.forEach((i, k) => {
+    const row = FIRST_ROW + k;
+    const rank = 1 + scores.filter((s) => s > scores[i]).length;
+    expect([shown(sheet.getCell(row, 2)), shown(sheet.getCell(row, 3))]).toEqual([rank, reps[i].id]);
+  });
+}
+
+/** mulberry32: a tiny seeded generator, so the "random" plan is the same on every run. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomPlan(seed: number): Plan {
+  const rnd = generator(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+  const quarters = rnd() < 0.5;
+  const periodCount = quarters ? 4 : 12;
+  const start = 46023; // 2026-01-01
+  const setup: PlanSetup = {
+    planName: 'Random',
+    target: int(100, 5000) * 1000,
+    periodStart: start,
+    periodCount,
+    granularity: quarters ? 'quarter' : 'month',
+    asOf: start + int(200, 364),
+    cushion: pick([0, 0.05, 0.1]),
+    method: pick(['equal', 'history', 'potential', 'blend'] as const),
+    blendHistoryShare: 0.4,
+    ramp: [0.25, 0.5, 0.75],
+    seasonality: Array.from({ length: periodCount }, () => int(1, 5)),
+    thresholds: { atRisk: 0.9, lagging: 0.7 },
+    funnel: [
+      { name: '线索', probability: 0.05 },
+      { name: '商机', probability: 0.3 },
+      { name: '赢单', probability: 1 },
+    ],
+    tiers: [{ threshold: 0, rate: 0.03 }],
+    currencyFormat: '¥#,##0',
+    paceMode: pick(['linear', 'seasonal'] as const),
+  };
+  const reps: Rep[] = Array.from({ length: 9 }, (_, i) => ({
+    id: `P${i + 1}`,
+    name: `销售${i + 1}`,
+    team: pick(['华北', '华东']),
+    startDate: rnd() < 0.2 ? start + int(-30, 200) : null,
+    history: int(0, 900) * 1000,
+    potential: int(1, 900) * 1000,
+  }));
+  // P9 starts after the plan: no quota, no data, every ratio empty.
+  reps[8] = { ...reps[8], startDate: start + 400 };
+  // P2 is P1's twin: same weights, same numbers → the same attainment, a tie on the board.
+  reps[1] = { ...reps[0], id: 'P2', name: '销售2' };
+  const periods = planPeriods(setup, workbookText('zh-CN'));
+  const inputs: InputValues = { [inputKey('setup', 'lagging', 'value')]: 0.75 };
+  const metrics = ['signed', 'newCustomers', 'collected', 'receivables', 'newLeads', 'followUps', 'visits', 'jointVisits', 'knowledgeShares'];
+  for (const r of reps.slice(0, 8)) {
+    for (const p of periods) {
+      if (p.start > setup.asOf) continue;
+      for (const m of [...metrics, ...setup.funnel.map((_, k) => stageMetricId(k))]) {
+        if (rnd() < 0.08) continue; // a blank
+        const twin = r.id === 'P2' ? 'P1' : r.id;
+        const key = (id: string) => inputKey('actuals', `${id}|${p.id}`, m);
+        inputs[key(r.id)] = twin === r.id ? (m === 'signed' || m === 'collected' || m === 'receivables' ? int(0, 400) * 100 : int(0, 60)) : (inputs[key(twin)] ?? null);
+      }
+    }
+  }
+  return { setup, reps, inputs, locale: 'zh-CN' };
+}
+
+const available = libreOfficeAvailable();
+const describeIf = available ? describe : describe.skip;
+if (!available) console.warn('LibreOffice (soffice) not found: the oracle tests are skipped. Install libreoffice-calc-nogui.');
+
+describeIf('LibreOffice agrees with core on every Dashboard number', () => {
+  test('the sample plan (25 reps, 12 months, half a year of actuals)', async () => {
+    const { setup, reps, inputs } = sampleInputs({ reps: 25, locale: 'en-US' });
+    await check({ setup, reps, inputs, locale: 'en-US' });
+  });
+
+  test('a seeded random plan in zh-CN, with a tie, blanks and a rep without quota', async () => {
+    const plan = randomPlan(20260314);
+    await check(plan);
+  });
+});
