@@ -50,10 +50,11 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
       { formula: `=INDEX(${helper(RANK)},${at})` },
       ...SHOWN.map((key): CellSpec => {
         const pick = `INDEX(${dashCol(key)},${at})`;
-        // INDEX of an empty cell is 0; show the Dashboard's empty string as empty.
+        // INDEX of an empty cell is 0: numbers show blank unless numeric, text joins "" so an
+        // empty name or team stays empty instead of showing 0.
         return key === 'attainment' || key === 'pace'
           ? { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})` }
-          : { formula: `=${pick}` };
+          : { formula: `=${pick}&${formulaString('')}` };
       }),
     ];
   });
