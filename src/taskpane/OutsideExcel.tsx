@@ -1,37 +1,37 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { UiStrings } from './i18n';
+
+/** The pane opened where it cannot work: the product name, a notice, and what to do. */
+function HostNotice(props: { t: UiStrings; intent: 'info' | 'warning'; title: string; body: string; children?: ReactNode }) {
+  return (
+    <section>
+      <Title3 as="h1" block>{props.t.productName}</Title3>
+      <MessageBar intent={props.intent} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{props.title}</MessageBarTitle>
+          {props.body}
+        </MessageBarBody>
+      </MessageBar>
+      {props.children}
+    </section>
+  );
+}
 
 /** Opened in a plain browser: say where the pane belongs and how to get there. */
 export function OutsideOffice({ t }: { t: UiStrings }) {
   return (
-    <section>
-      <Title3 as="h1" block>{t.productName}</Title3>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.outsideTitle}</MessageBarTitle>
-          {t.outsideBody}
-        </MessageBarBody>
-      </MessageBar>
+    <HostNotice t={t} intent="info" title={t.outsideTitle} body={t.outsideBody}>
       <ol>
         <li><Body1>{t.outsideStepSideload}</Body1></li>
         <li><Body1>{t.outsideStepOpen}</Body1></li>
         <li><Body1>{t.outsideStepType}</Body1></li>
       </ol>
-    </section>
+    </HostNotice>
   );
 }
 
 /** Opened by another Office application (the manifest targets Workbook only, but say so plainly). */
 export function OtherHost({ t }: { t: UiStrings }) {
-  return (
-    <section>
-      <Title3 as="h1" block>{t.productName}</Title3>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t.otherHostTitle}</MessageBarTitle>
-          {t.otherHostBody}
-        </MessageBarBody>
-      </MessageBar>
-    </section>
-  );
+  return <HostNotice t={t} intent="warning" title={t.otherHostTitle} body={t.otherHostBody} />;
 }

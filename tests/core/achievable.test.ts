@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { achievable } from '../../src/core/achievable';
-import { DomainError } from '../../src/core/errors';
+import type { DomainErrorKind } from '../../src/core/errors';
 import { Messages } from '../../src/core/messages';
+import { expectDomainError } from './support/domain-error';
 
 describe('achievable: worked values', () => {
   it('a target above the usual growth', () => {
@@ -34,7 +35,7 @@ describe('achievable: worked values', () => {
 });
 
 describe('achievable: errors', () => {
-  const cases: [string, () => unknown, string, string][] = [
+  const cases: [string, () => unknown, DomainErrorKind, string][] = [
     ['two growth points only', () => achievable(110, 100, [100, 110, 121]), 'na', Messages.tooFewGrowthPoints('history', 3)],
     ['pairs from 0 leave too few', () => achievable(110, 100, [0, 5, 0, 5, 0]), 'na', Messages.tooFewGrowthPoints('history', 3)],
     ['baseline 0', () => achievable(110, 0, [1, 2, 3, 4]), 'div0', Messages.notPositive('baseline')],
@@ -45,13 +46,7 @@ describe('achievable: errors', () => {
     ['a growth too large for Excel', () => achievable(1e308, 1e-300, [1, 2, 3, 4]), 'num', Messages.resultTooLarge('target')],
   ];
   it.each(cases)('%s', (_name, call, kind, message) => {
-    expect(call).toThrow(message);
-    try {
-      call();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).kind).toBe(kind);
-    }
+    expectDomainError(call, kind, message);
   });
 });
 

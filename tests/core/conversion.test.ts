@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { conversion } from '../../src/core/conversion';
-import { DomainError } from '../../src/core/errors';
+import type { DomainErrorKind } from '../../src/core/errors';
 import { Messages } from '../../src/core/messages';
+import { expectDomainError } from './support/domain-error';
 
 describe('conversion: worked values', () => {
   it('step: each stage over the one before, the first is 1', () => {
@@ -22,20 +23,14 @@ describe('conversion: worked values', () => {
 });
 
 describe('conversion: errors', () => {
-  const cases: [string, () => unknown, string, string][] = [
+  const cases: [string, () => unknown, DomainErrorKind, string][] = [
     ['rising counts', () => conversion([100, 20, 30], 'step'), 'value', Messages.risingFunnel('stage_counts', 3)],
     ['a negative count', () => conversion([100, -1], 'step'), 'num', Messages.negative('stage_counts')],
     ['no counts', () => conversion([], 'step'), 'value', Messages.empty('stage_counts')],
     ['an infinite count', () => conversion([Infinity, 1], 'cumulative'), 'value', Messages.notFinite('stage_counts')],
   ];
   it.each(cases)('%s', (_name, call, kind, message) => {
-    expect(call).toThrow(message);
-    try {
-      call();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).kind).toBe(kind);
-    }
+    expectDomainError(call, kind, message);
   });
 });
 

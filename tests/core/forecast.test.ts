@@ -1,16 +1,6 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
 import { forecast } from '../../src/core/forecast';
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
+import { errorOf } from './support/domain-error';
 
 const closeTo = (actual: number[], expected: number[], digits = 9) => {
   expect(actual).toHaveLength(expected.length);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
+import type { DomainErrorKind } from '../../src/core/errors';
 import { leadsNeeded } from '../../src/core/leads-needed';
 import { Messages } from '../../src/core/messages';
+import { expectDomainError } from './support/domain-error';
 
 describe('leadsNeeded: worked values', () => {
   it('1,000,000 at 50,000 a deal through 30% then 50%', () => {
@@ -27,7 +28,7 @@ describe('leadsNeeded: worked values', () => {
 });
 
 describe('leadsNeeded: errors', () => {
-  const cases: [string, () => unknown, string, string][] = [
+  const cases: [string, () => unknown, DomainErrorKind, string][] = [
     ['a rate of 0', () => leadsNeeded(100, 10, [0.5, 0]), 'num', Messages.notRate('step_rates')],
     ['a rate above 1', () => leadsNeeded(100, 10, [1.5]), 'num', Messages.notRate('step_rates')],
     ['an average deal of 0', () => leadsNeeded(100, 0, [0.5]), 'div0', Messages.notPositive('avg_deal')],
@@ -38,13 +39,7 @@ describe('leadsNeeded: errors', () => {
     ['too many leads', () => leadsNeeded(1e9, 1, [1e-300]), 'num', Messages.resultTooLarge('step_rates')],
   ];
   it.each(cases)('%s', (_name, call, kind, message) => {
-    expect(call).toThrow(message);
-    try {
-      call();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).kind).toBe(kind);
-    }
+    expectDomainError(call, kind, message);
   });
 });
 

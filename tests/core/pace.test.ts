@@ -1,22 +1,12 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
 import { pace } from '../../src/core/pace';
 import { periodDays } from '../../src/core/days';
 import { endOfMonth } from '../../src/core/dates';
+import { errorOf } from './support/domain-error';
 
 // Serials (days since 1899-12-30, computed independently): 2024-01-01 = 45292, 01-16 = 45307,
 // 01-20 = 45311, 01-23 = 45314, 01-30 = 45321, 02-15 = 45337, 03-31 = 45382.
 const JAN_1 = 45292;
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('pace, linear', () => {
   it('DESIGN worked value: day 20 of 30, 320k of 500k → expected 333,333.33 → 0.96', () => {

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
 import { payout, PayoutTier } from '../../src/core/payout';
+import { errorOf } from './support/domain-error';
 
 const DESIGN_TIERS: PayoutTier[] = [
   { threshold: 0, rate: 0.04 },
   { threshold: 1, rate: 0.06 },
   { threshold: 1.5, rate: 0.08 },
 ];
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof DomainError) return e;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('payout', () => {
   it('DESIGN worked value, marginal: 100,000 × 4% + 50,000 × 6% + 10,000 × 8% = 7,800', () => {

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
 import { projection } from '../../src/core/projection';
-
-function kindOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof DomainError ? e.kind : 'not a DomainError';
-  }
-  return undefined;
-}
+import { expectDomainError } from './support/domain-error';
 
 describe('projection', () => {
   it('320,000 in 20 of 30 days is 16,000 a day → 480,000', () => {
@@ -36,10 +27,10 @@ describe('projection', () => {
   });
 
   it('errors: negative actual #NUM!, as_of before start #N/A, end before start #NUM!, NaN #VALUE!', () => {
-    expect(kindOf(() => projection(-1, 45292, 45321, 45311))).toBe('num');
-    expect(kindOf(() => projection(1, 45292, 45321, 45000))).toBe('na');
-    expect(kindOf(() => projection(1, 45321, 45292, 45321))).toBe('num');
-    expect(kindOf(() => projection(Number.NaN, 45292, 45321, 45311))).toBe('value');
-    expect(kindOf(() => projection(1e308, 0, 2958465, 0))).toBe('num');
+    expectDomainError(() => projection(-1, 45292, 45321, 45311), 'num');
+    expectDomainError(() => projection(1, 45292, 45321, 45000), 'na');
+    expectDomainError(() => projection(1, 45321, 45292, 45321), 'num');
+    expectDomainError(() => projection(Number.NaN, 45292, 45321, 45311), 'value');
+    expectDomainError(() => projection(1e308, 0, 2958465, 0), 'num');
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { monthIndex, ymdToSerial } from '../../src/core/dates';
-import { DomainError } from '../../src/core/errors';
+import type { DomainErrorKind } from '../../src/core/errors';
 import { Messages } from '../../src/core/messages';
 import { ramp } from '../../src/core/ramp';
+import { expectDomainError } from './support/domain-error';
 
 // 45658 = 2025-01-01 (DESIGN's anchor); the rest counted from it by month lengths.
 const JAN_1 = 45658;
@@ -58,7 +59,7 @@ describe('ramp: worked values', () => {
 });
 
 describe('ramp: errors', () => {
-  const cases: [string, () => unknown, string, string][] = [
+  const cases: [string, () => unknown, DomainErrorKind, string][] = [
     ['end before start', () => ramp([null], DEC_31, JAN_1), 'num', Messages.endBeforeStart('period_end', 'period_start')],
     ['a share above 1', () => ramp([null], JAN_1, DEC_31, [0.5, 1.2]), 'num', Messages.notBetween('ramp', 0, 1)],
     ['a negative share', () => ramp([null], JAN_1, DEC_31, [-0.1]), 'num', Messages.notBetween('ramp', 0, 1)],
@@ -68,13 +69,7 @@ describe('ramp: errors', () => {
     ['an infinite period end', () => ramp([null], JAN_1, Infinity), 'value', Messages.notFinite('period_end')],
   ];
   it.each(cases)('%s', (_name, call, kind, message) => {
-    expect(call).toThrow(message);
-    try {
-      call();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).kind).toBe(kind);
-    }
+    expectDomainError(call, kind, message);
   });
 });
 

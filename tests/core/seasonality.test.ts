@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
+import { DomainError, DomainErrorKind } from '../../src/core/errors';
 import { Messages } from '../../src/core/messages';
 import { seasonality } from '../../src/core/seasonality';
+import { expectDomainError } from './support/domain-error';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const expectClose = (actual: number[], expected: number[]) => {
@@ -46,7 +47,7 @@ describe('seasonality: worked values', () => {
 });
 
 describe('seasonality: errors', () => {
-  const cases: [string, () => unknown, string, string][] = [
+  const cases: [string, () => unknown, DomainErrorKind, string][] = [
     ['no years', () => seasonality([]), 'value', Messages.empty('history')],
     ['no periods', () => seasonality([[]]), 'value', Messages.empty('history')],
     ['ragged years', () => seasonality([[1, 2], [1]]), 'value', Messages.notRectangular('history')],
@@ -56,13 +57,7 @@ describe('seasonality: errors', () => {
     ['a period with no value', () => seasonality([[1, null, 3], [2, null, 4]]), 'na', Messages.noValueInColumn('history', 2)],
   ];
   it.each(cases)('%s', (_name, call, kind, message) => {
-    expect(call).toThrow(message);
-    try {
-      call();
-    } catch (e) {
-      expect(e).toBeInstanceOf(DomainError);
-      expect((e as DomainError).kind).toBe(kind);
-    }
+    expectDomainError(call, kind, message);
   });
 });
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { split } from '../../src/core/split';
-import { DomainError } from '../../src/core/errors';
+import type { DomainErrorKind } from '../../src/core/errors';
 import { Messages } from '../../src/core/messages';
+import { expectDomainError } from './support/domain-error';
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -52,7 +53,7 @@ describe('split: worked values', () => {
 });
 
 describe('split: errors name the argument', () => {
-  const cases: [string, () => unknown, string, string][] = [
+  const cases: [string, () => unknown, DomainErrorKind, string][] = [
     ['negative total', () => split(-1, [1]), 'num', Messages.negative('total')],
     ['NaN total', () => split(NaN, [1]), 'value', Messages.notFinite('total')],
     ['negative weight', () => split(10, [1, -1]), 'num', Messages.negative('weights')],
@@ -63,13 +64,7 @@ describe('split: errors name the argument', () => {
     ['a unit too small for the total', () => split(100, [1, 2], 1e-300), 'num', Messages.tooManyUnits('total', 'unit', 1e15)],
   ];
   it.each(cases)('%s', (_name, call, kind, message) => {
-    expect(call).toThrow(DomainError);
-    expect(call).toThrow(message);
-    try {
-      call();
-    } catch (e) {
-      expect((e as DomainError).kind).toBe(kind);
-    }
+    expectDomainError(call, kind, message);
   });
 });
 
