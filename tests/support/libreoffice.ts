@@ -143,17 +143,20 @@ async function convert(xlsx: Buffer | string, timeoutMs: number): Promise<Buffer
   }
 }
 
-/** Recalculates `xlsx` (a Buffer or a file path) in LibreOffice and loads the result. */
-export function recalculate(xlsx: Buffer | string, options: RecalculateOptions = {}): Promise<ExcelJS.Workbook> {
+/** Recalculates `xlsx` (a Buffer or a file path) in LibreOffice and returns the recalculated file. */
+export function recalculatedXlsx(xlsx: Buffer | string, options: RecalculateOptions = {}): Promise<Buffer> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const job = queue.then(async () => {
-    const converted = await convert(xlsx, timeoutMs);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(converted as unknown as ExcelJS.Buffer);
-    return workbook;
-  });
+  const job = queue.then(() => convert(xlsx, timeoutMs));
   queue = job.catch(() => undefined);
   return job;
+}
+
+/** Recalculates `xlsx` (a Buffer or a file path) in LibreOffice and loads the result. */
+export async function recalculate(xlsx: Buffer | string, options: RecalculateOptions = {}): Promise<ExcelJS.Workbook> {
+  const converted = await recalculatedXlsx(xlsx, options);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(converted as unknown as ExcelJS.Buffer);
+  return workbook;
 }
 
 /** Excel serial date (1900 system) of a JS Date that ExcelJS made from a date-formatted number. */
