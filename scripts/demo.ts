@@ -10,9 +10,10 @@
 import { mkdirSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import { parseArgs } from 'util';
-import { buildPlan } from '../src/workbook';
+import { buildPlan, computeQuotas, planPeriods, reviewSnapshot, workbookText } from '../src/workbook';
+import type { PlanSetup, Rep } from '../src/workbook/plan';
 import { sampleInputs } from '../src/workbook/sample';
-import type { Locale } from '../src/workbook/spec';
+import type { CellValue, InputValues, Locale } from '../src/workbook/spec';
 import { writeXlsxFile } from '../src/xlsx';
 
 const LOCALES: readonly Locale[] = ['en-US', 'zh-CN'];
@@ -79,6 +80,25 @@ function parseOptions(argv: string[]): DemoOptions | undefined {
   };
 }
 
+/**
+ * The Review sheet as a team would have filled it: a snapshot at the end of each completed
+ * month up to the as-of date, each seeing only the actuals entered by then.
+ */
+function monthlyReviews(setup: PlanSetup, reps: Rep[], inputs: InputValues, locale: Locale): CellValue[][] {
+  const periods = planPeriods(setup, workbookText(locale));
+  const quotas = computeQuotas(setup, reps, periods).table;
+  return periods
+    .filter((period) => period.end <= setup.asOf)
+    .flatMap((period, k, done) => {
+      const entered = new Set(done.slice(0, k + 1).map((p) => p.id));
+      // Actuals keys are `actuals!<rep id>|<period id>!<metric>`.
+      const seen = Object.fromEntries(
+        Object.entries(inputs).filter(([key]) => entered.has(key.split('!')[1].split('|')[1])),
+      );
+      return reviewSnapshot({ ...setup, asOf: period.end }, reps, quotas, seen, period.end, locale);
+    });
+}
+
 async function main(argv: string[]): Promise<number> {
   let options: DemoOptions | undefined;
   try {
@@ -94,7 +114,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const started = Date.now();
   const { setup, reps, inputs } = sampleInputs({ reps: options.reps, seed: options.seed, locale: options.locale });
-  const spec = buildPlan(setup, reps, inputs, options.locale);
+  const review = monthlyReviews(setup, reps, inputs, options.locale);
+  const spec = buildPlan(setup, reps, inputs, options.locale, { review });
   mkdirSync(dirname(options.out), { recursive: true });
   await writeXlsxFile(spec, options.out);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

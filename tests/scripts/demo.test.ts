@@ -49,6 +49,17 @@ describe('npm run demo', () => {
     });
     expect([...ids].sort()).toEqual(['R0001', 'R0002', 'R0003', 'R0004', 'R0005', 'R0006']);
 
+    // The Review sheet holds a snapshot at each month end up to the as-of date (30 June 2026):
+    // six dates, each with the 6 reps and the team total.
+    const snapshots = new Map<number, number>();
+    workbook.getWorksheet('复盘')!.eachRow((row) => {
+      const when = row.getCell(1).value;
+      if (when instanceof Date) snapshots.set(when.getTime(), (snapshots.get(when.getTime()) ?? 0) + 1);
+    });
+    const months = [...snapshots.keys()].sort().map((t) => new Date(t).toISOString().slice(0, 10));
+    expect(months).toEqual(['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30']);
+    expect([...snapshots.values()]).toEqual([7, 7, 7, 7, 7, 7]);
+
     // And it computes in a real engine: not one formula of the demo ends in an error.
     expect(errorCells(await recalculate(out))).toEqual([]);
   });
