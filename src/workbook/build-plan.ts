@@ -7,7 +7,7 @@ import { namedRanges } from './names';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
 import { computeQuotas, type QuotaPlan } from './quotas';
-import type { CellValue, InputValues, Locale, WorkbookSpec } from './spec';
+import type { CellValue, InputValues, Locale, SheetSpec, WorkbookSpec } from './spec';
 import { actualsSheet } from './sheets/actuals';
 import type { BuildContext } from './sheets/context';
 import { dashboardSheet } from './sheets/dashboard';
@@ -69,7 +69,16 @@ export function buildPlan(
   ];
   // Last, once every input block has taken its values: what is left over is archived.
   sheets.push(archiveSheet(ctx, placer.leftovers(), options.archivedOn ?? null));
-  return { locale, sheets, names: namedRanges(layout) };
+  return { locale, sheets: sheets.map(withPrintSetup), names: namedRanges(layout) };
+}
+
+/**
+ * Every sheet prints landscape, one page wide, with its title and header rows (the frozen
+ * rows) repeated on each page: a dashboard printed or saved as PDF reads like the screen.
+ */
+function withPrintSetup(sheet: SheetSpec): SheetSpec {
+  const repeatRows = sheet.freeze && sheet.freeze.rows > 0 ? sheet.freeze.rows : undefined;
+  return { ...sheet, print: { orientation: 'landscape', fitToWidth: true, ...(repeatRows ? { repeatRows } : {}) } };
 }
 
 function givenQuotas(given: QuotaTable, reps: readonly Rep[], periodCount: number): QuotaTable {

@@ -30,6 +30,7 @@ export const SETUP_PARAMS: readonly SetupParamKey[] = [
   'planDays',
   'elapsedDays',
   'elapsedShare',
+  'expectedShare',
   'remainingPeriods',
   'currentPeriod',
   'completedPeriods',

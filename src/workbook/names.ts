@@ -25,6 +25,7 @@ export const PARAM_NAMES: Record<SetupParamKey, string> = {
   planDays: 'PlanDays',
   elapsedDays: 'ElapsedDays',
   elapsedShare: 'ElapsedShare',
+  expectedShare: 'ExpectedShare',
   remainingPeriods: 'RemainingPeriods',
   currentPeriod: 'CurrentPeriod',
   completedPeriods: 'CompletedPeriods',

@@ -86,7 +86,13 @@ export type ConditionalFormatSpec =
       fill: string; // hex colour, "#RRGGBB"
       fontColor?: string;
     }
-  | { kind: 'iconSet'; range: string; icons: '3TrafficLights' | '3Arrows' | '3Symbols'; thresholds: [number, number] }
+  | {
+      kind: 'iconSet';
+      range: string;
+      icons: '3TrafficLights' | '3Arrows' | '3Symbols';
+      /** Where the 2nd and 3rd icon start: numbers, or formulas (e.g. on a Setup name) that recalculate. */
+      thresholds: [number | FormulaCell, number | FormulaCell];
+    }
   | { kind: 'dataBar'; range: string; color: string; min?: number; max?: number };
 
 export type SheetKey =
@@ -116,6 +122,16 @@ export interface SheetSpec {
    * a renderer writes `blocks` only below what exists. Others are rewritten whole.
    */
   appendOnly?: boolean;
+  /** How the sheet prints or saves as PDF (finance reads these on paper too). */
+  print?: PrintSpec;
+}
+
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  /** Scale to one page wide (as many pages tall as it takes). */
+  fitToWidth: boolean;
+  /** Rows 1..n repeat at the top of every printed page (title and header rows). */
+  repeatRows?: number;
 }
 
 /** A workbook-level defined name, e.g. `AsOfDate` → `'Setup'!$C$6`. */

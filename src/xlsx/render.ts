@@ -9,7 +9,7 @@
  */
 import { PassThrough } from 'stream';
 import ExcelJS from 'exceljs';
-import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
+import type { PrintSpec, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { parseColumns } from './address';
 import { writeBlocks } from './cells';
 import { addRules, argb } from './rules';
@@ -43,6 +43,16 @@ function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
     views: frozen
       ? [{ state: 'frozen', xSplit: spec.freeze!.columns, ySplit: spec.freeze!.rows }]
       : [{ state: 'normal' }],
+    ...(spec.print ? { pageSetup: pageSetup(spec.print) } : {}),
+  };
+}
+
+function pageSetup(print: PrintSpec): Partial<ExcelJS.PageSetup> {
+  return {
+    orientation: print.orientation,
+    // fitToHeight 0: as many pages tall as the rows need.
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.repeatRows ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
   };
 }
 

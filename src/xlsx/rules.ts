@@ -2,7 +2,7 @@
  * Data validation and conditional formats of a sheet, from the spec to ExcelJS's models.
  */
 import type { ConditionalFormattingRule, DataValidation, Worksheet } from 'exceljs';
-import type { ConditionalFormatSpec, ValidationSpec } from '../workbook/spec';
+import type { ConditionalFormatSpec, FormulaCell, ValidationSpec } from '../workbook/spec';
 import { toFileFormula } from './future-functions';
 
 /** Excel's largest number and last date: the open ends of a one-sided or unbounded check. */
@@ -58,6 +58,13 @@ export function argb(hex: string): string {
   return `FF${match[1].toUpperCase()}`;
 }
 
+/** An icon-set threshold: a number, or a formula the file stores without its '='. */
+function cfvo(threshold: number | FormulaCell): { type: 'num' | 'formula'; value: number | string } {
+  return typeof threshold === 'number'
+    ? { type: 'num', value: threshold }
+    : { type: 'formula', value: toFileFormula(threshold.formula) };
+}
+
 const ICON_SETS = { '3TrafficLights': '3TrafficLights1', '3Arrows': '3Arrows', '3Symbols': '3Symbols' } as const;
 
 export function toConditionalRule(spec: ConditionalFormatSpec): ConditionalFormattingRule {
@@ -81,8 +88,8 @@ export function toConditionalRule(spec: ConditionalFormatSpec): ConditionalForma
         showValue: true,
         cfvo: [
           { type: 'percent', value: 0 },
-          { type: 'num', value: spec.thresholds[0] },
-          { type: 'num', value: spec.thresholds[1] },
+          cfvo(spec.thresholds[0]),
+          cfvo(spec.thresholds[1]),
         ],
       } as ConditionalFormattingRule;
     case 'dataBar':

@@ -14,6 +14,17 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     expect(zh.names.find((n) => n.name === 'RepIds')!.ref).toBe("'目标分解'!$A$5:$A$6");
   });
 
+  test('every sheet prints landscape, one page wide, with its frozen title and header rows repeated', () => {
+    for (const sheetSpec of spec.sheets) {
+      const header = sheetSpec.freeze?.rows ?? 0;
+      expect({ sheet: sheetSpec.key, print: sheetSpec.print }).toEqual({
+        sheet: sheetSpec.key,
+        print: { orientation: 'landscape', fitToWidth: true, ...(header > 0 ? { repeatRows: header } : {}) },
+      });
+    }
+    expect(sheet(spec, 'dashboard').print!.repeatRows).toBe(4);
+  });
+
   test('Setup parameters are named cells; as-of date and thresholds are keyed inputs', () => {
     const ref = (name: string) => spec.names.find((n) => n.name === name)?.ref;
     expect(ref('PlanTarget')).toBe("'Setup'!$B$5");

@@ -91,6 +91,7 @@ export function fixtureSpec(): WorkbookSpec {
         name: 'Dashboard',
         protected: true,
         freeze: { rows: 1, columns: 0 },
+        print: { orientation: 'landscape', fitToWidth: true, repeatRows: 1 },
         columns: [{ column: 'D', width: 18 }],
         blocks: [
           { at: 'A1', role: 'header', cells: [['Period', 'Signed', 'Rank', 'Statistic', 'Value']] },

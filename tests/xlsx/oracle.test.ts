@@ -8,6 +8,7 @@
  * no quota and blanks).
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText } from '../../src/workbook';
 import type { DashboardModel, DashboardRow } from '../../src/workbook/dashboard-model';
 import { buildLayout, dashboardCol, FIRST_ROW, type Layout } from '../../src/workbook/layout';
@@ -45,7 +46,8 @@ async function check(plan: Plan): Promise<void> {
   const { setup, reps, inputs, locale } = plan;
   const text = workbookText(locale);
   const spec = buildPlan(setup, reps, inputs, locale);
-  const workbook = await recalculate(await renderXlsx(spec));
+  const file = await renderXlsx(spec);
+  const workbook = await recalculate(file);
   expect(errorCells(workbook)).toEqual([]);
 
   const periods = planPeriods(setup, text);
@@ -75,6 +77,44 @@ async function check(plan: Plan): Promise<void> {
 
   checkTargets(workbook, layout, text.words.ok, reps.length);
   checkLeaderboard(workbook, layout, model, reps);
+  await checkAttainmentLights(file, workbook, layout, model, reps, setup, text.words);
+}
+
+/**
+ * The traffic lights on attainment follow Status: the file's icon set starts amber at
+ * LaggingBelow × ExpectedShare and green at AtRiskBelow × ExpectedShare, and with the values
+ * LibreOffice computes, a rep without ramp is red exactly when Lagging, amber when At risk.
+ */
+async function checkAttainmentLights(
+  file: Buffer,
+  workbook: ExcelJS.Workbook,
+  layout: Layout,
+  model: DashboardModel,
+  reps: Rep[],
+  setup: PlanSetup,
+  words: ReturnType<typeof workbookText>['words'],
+): Promise<void> {
+  const dashboardXml = await (await JSZip.loadAsync(file)).file('xl/worksheets/sheet4.xml')!.async('string');
+  expect(dashboardXml).toContain('<cfvo type="formula" val="LaggingBelow*ExpectedShare"/>');
+  expect(dashboardXml).toContain('<cfvo type="formula" val="AtRiskBelow*ExpectedShare"/>');
+
+  const setupSheet = workbook.getWorksheet(layout.sheetNames.setup)!;
+  const param = (key: keyof Layout['setup']['paramRow']) =>
+    shown(setupSheet.getCell(layout.setup.paramRow[key], layout.setup.valueCol)) as number;
+  const [expectedShare, lagging, atRisk] = [param('expectedShare'), param('lagging'), param('atRisk')];
+  expect(expectedShare).toBeGreaterThan(0);
+  let checked = 0;
+  model.reps.forEach((row, r) => {
+    const rampFree = reps[r].startDate === null || reps[r].startDate! <= setup.periodStart;
+    if (!rampFree || row.attainment === null || row.pace === null) return;
+    // Quotas are whole currency units, so a seasonal phasing differs from SeasonShare by rounding:
+    // leave out reps within a hair of a threshold.
+    if ([lagging, atRisk].some((t) => Math.abs(row.pace! - t) < 1e-3)) return;
+    const light = row.attainment < lagging * expectedShare ? 'lagging' : row.attainment < atRisk * expectedShare ? 'atRisk' : 'onTrack';
+    expect({ rep: reps[r].id, light: words[light] }).toEqual({ rep: reps[r].id, light: words[row.status] });
+    checked++;
+  });
+  expect(checked).toBeGreaterThan(0);
 }
 
 function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, repCount: number): void {

@@ -161,6 +161,20 @@ describe('renderXlsx', () => {
   });
 });
 
+describe('renderXlsx print setup', () => {
+  it('prints landscape, one page wide, repeating the header rows; a sheet without print setup keeps the defaults', async () => {
+    const zip = await JSZip.loadAsync(await renderXlsx(fixtureSpec()));
+    const xml = (n: number) => zip.file(`xl/worksheets/sheet${n}.xml`)!.async('string');
+    const dashboard = await xml(3);
+    expect(dashboard).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(dashboard).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+    expect(await zip.file('xl/workbook.xml')!.async('string')).toContain(
+      '<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Dashboard&apos;!$1:$1</definedName>',
+    );
+    expect(await xml(1)).not.toMatch(/fitToPage|orientation="landscape"/);
+  });
+});
+
 describe('renderXlsx edge cases', () => {
   it('writes a sheet without blocks, and a workbook without names', async () => {
     const spec = fixtureSpec();

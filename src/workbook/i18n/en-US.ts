@@ -52,6 +52,7 @@ export const enUS: WorkbookText = {
       planDays: 'Days in plan',
       elapsedDays: 'Days elapsed',
       elapsedShare: 'Share of plan elapsed',
+      expectedShare: 'Share of quota due to date',
       remainingPeriods: 'Periods remaining',
       currentPeriod: 'Current period',
       completedPeriods: 'Periods completed',
@@ -63,6 +64,7 @@ export const enUS: WorkbookText = {
       paceMode: 'Seasonal: against the phased quotas; linear: against days elapsed.',
       atRisk: 'Status "At risk" when pace is below this.',
       lagging: 'Status "Lagging" when pace is below this.',
+      expectedShare: 'Linear: the share of days elapsed; seasonal: the seasonality of the periods elapsed. Scales the attainment traffic lights.',
       replanBase: 'Quotas from the re-plan period on sum to (target − this) × (1 + cushion).',
     },
     periods: {

@@ -22,6 +22,7 @@ export type SetupParamKey =
   | 'planDays'
   | 'elapsedDays'
   | 'elapsedShare'
+  | 'expectedShare'
   | 'remainingPeriods'
   | 'currentPeriod'
   | 'completedPeriods'

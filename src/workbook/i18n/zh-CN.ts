@@ -50,6 +50,7 @@ export const zhCN: WorkbookText = {
       planDays: '计划天数',
       elapsedDays: '已过天数',
       elapsedShare: '计划已过比例',
+      expectedShare: '截至目前应完成配额比例',
       remainingPeriods: '剩余周期数',
       currentPeriod: '当前周期',
       completedPeriods: '已完成周期数',
@@ -61,6 +62,7 @@ export const zhCN: WorkbookText = {
       paceMode: '季节性:对照分解后的配额;线性:对照已过天数。',
       atRisk: '进度低于此值时状态为“有风险”。',
       lagging: '进度低于此值时状态为“落后”。',
+      expectedShare: '线性:已过天数占比;季节性:已过周期的季节性占比。用于达成率红绿灯的阈值。',
       replanBase: '自重新规划周期起的配额合计 = (目标 − 此值) × (1 + 系数)。',
     },
     periods: {

@@ -1,5 +1,6 @@
 import { cell, columnLetter, formulaString, range } from '../a1';
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
+import { PARAM_NAMES } from '../names';
 import type { WorkbookText } from '../i18n';
 import type { BlockSpec, CellSpec, ConditionalFormatSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
@@ -41,7 +42,18 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       fill: '#F8D7DA',
       fontColor: '#842029',
     },
-    { kind: 'iconSet', range: colRange('attainment'), icons: '3TrafficLights', thresholds: [0.5, 1] },
+    // Lights on attainment follow the pace thresholds: red below Lagging × the share of quota
+    // due so far, amber below At risk × that share, green above — what Status says, for a rep
+    // without ramp (a ramping rep's Status is the reference).
+    {
+      kind: 'iconSet',
+      range: colRange('attainment'),
+      icons: '3TrafficLights',
+      thresholds: [
+        { formula: `=${PARAM_NAMES.lagging}*${PARAM_NAMES.expectedShare}` },
+        { formula: `=${PARAM_NAMES.atRisk}*${PARAM_NAMES.expectedShare}` },
+      ],
+    },
     { kind: 'dataBar', range: colRange('pace'), color: '#5B9BD5', min: 0, max: 1.5 },
   ];
   const blocks: BlockSpec[] = [

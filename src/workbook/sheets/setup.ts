@@ -1,4 +1,4 @@
-import { absRange, cell, columnLetter } from '../a1';
+import { absRange, cell, columnLetter, formulaString } from '../a1';
 import type { SetupParamKey } from '../i18n';
 import { SETUP_VALUE_COLUMN } from '../inputs';
 import { HEADER_ROW, FIRST_ROW, PERIOD_ROWS, SETUP_PARAMS, type PeriodRowKey } from '../layout';
@@ -78,6 +78,15 @@ function paramCells(ctx: BuildContext): Record<SetupParamKey, ParamCell> {
       format: FORMAT.count,
     },
     elapsedShare: { value: { formula: `=${N.elapsedDays}/${N.planDays}` }, role: 'formula', format: FORMAT.percent },
+    // The team's share of quota due by the as-of date, as the pace formula sees it: attainment
+    // over this is the pace of a rep without ramp, so the attainment lights can follow Status.
+    expectedShare: {
+      value: {
+        formula: `=IF(${N.paceMode}=${formulaString(w.seasonal)},SUMPRODUCT(${PERIOD_ROW_NAMES.seasonShare},${PERIOD_ROW_NAMES.shareElapsed}),${N.elapsedShare})`,
+      },
+      role: 'formula',
+      format: FORMAT.percent,
+    },
     remainingPeriods: { value: { formula: `=COUNTIF(${PERIOD_ROW_NAMES.shareElapsed},"<1")` }, role: 'formula', format: FORMAT.count },
     currentPeriod: {
       value: { formula: `=MAX(1,COUNTIF(${PERIOD_ROW_NAMES.daysElapsed},">0"))` },
