@@ -64,6 +64,23 @@ export class NamedItemCollectionDouble {
   getItemOrNullObject(name: string): NamedItemDouble {
     return new NamedItemDouble(this.queue, `names.getItemOrNullObject(${name})`, () => this.doc.findName(name), this.doc, true);
   }
+
+  private loadedItems: NamedItemDouble[] | undefined;
+  get items(): NamedItemDouble[] {
+    if (!this.loadedItems) fail('PropertyNotLoaded', "The property 'items' is not available. Load it and sync first.");
+    return this.loadedItems as NamedItemDouble[];
+  }
+  load(option?: LoadOption): this {
+    const props = (loadList(option) ?? ['items/name']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    this.queue.add(['names', 'load', props], () => {
+      const names = [...this.doc.names.values()];
+      this.loadedItems = names.map((n) => new NamedItemDouble(this.queue, `names.getItem(${n.name})`, () => n, this.doc));
+      let bytes = 2;
+      this.loadedItems.forEach((item, index) => (bytes += item.preload(names[index], props.length ? props : ['name']) + 1));
+      return bytes;
+    });
+    return this;
+  }
 }
 
 const NAMESPACE = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.-]*)(?:\s[^>]*?)?\sxmlns="([^"]*)"/;
