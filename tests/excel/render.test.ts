@@ -7,6 +7,7 @@ import { columnWidthPoints, renderSpec, ROLE_LOOKS, stateFromXml, STATE_NAMESPAC
 import { buildPlan } from '../../src/workbook';
 import { isFormula, type BlockRole, type WorkbookSpec } from '../../src/workbook/spec';
 import { StyleBook } from '../../src/xlsx/styles';
+import { sampleInputs } from '../../src/workbook/sample';
 import { cells } from '../workbook/spec-cells';
 import { fixtureSpec, HOSTILE_TEXT, ACTUALS } from '../xlsx/fixture';
 import { ExcelDouble, parseRange, formatRect, DEFAULT_STYLE } from './double';
@@ -184,3 +185,28 @@ describe('role looks', () => {
     expect(columnWidthPoints(20)).toBeGreaterThan(columnWidthPoints(10));
   });
 });
+
+describe('append-only convention shared with buildPlan', () => {
+  it('every append-only sheet of buildPlan has its frame above its data rows (role value)', () => {
+    const { setup, reps, inputs } = sampleInputsForConvention();
+    const spec = buildPlan(setup, reps, inputs, 'en-US', {
+      review: [[46203, 'R0001', 'n', 't', 1, 1, 1, 1, 1, 'x']],
+      changeLog: [{ at: 46203, who: 'a', what: 'b', why: 'c', targetBefore: 1, targetAfter: 2 }],
+    });
+    const appendOnly = spec.sheets.filter((s) => s.appendOnly);
+    expect(appendOnly.map((s) => s.key).sort()).toEqual(['archive', 'changeLog', 'review']);
+    for (const sheet of appendOnly) {
+      const data = sheet.blocks.filter((b) => b.role === 'value');
+      const frame = sheet.blocks.filter((b) => b.role !== 'value');
+      const frameBottom = Math.max(...frame.map((b) => parseRange(b.at).top + b.cells.length - 1));
+      for (const block of data) expect(parseRange(block.at).top).toBeGreaterThan(frameBottom);
+      expect(frame.every((b) => !b.inputKeys)).toBe(true);
+    }
+  });
+});
+
+function sampleInputsForConvention() {
+  // Inputs for a rep the plan no longer has: they become Archive data rows.
+  const sample = sampleInputs({ reps: 3 });
+  return { ...sample, inputs: { 'actuals!GONE|2026-01!signed': 5 } };
+}
