@@ -120,6 +120,13 @@ export interface SheetSpec {
   /**
    * Append-only sheets (Review, Change log, Archive) keep rows the workbook already has:
    * a renderer writes `blocks` only below what exists. Others are rewritten whole.
+   *
+   * Convention: on an append-only sheet, blocks of role `value` are the *data rows* (only the
+   * new ones: buildPlan gets just the new review rows, change-log entries or archived inputs);
+   * every other block (title, note, header) is the sheet's *frame*, sits above the data and is
+   * written only when the sheet is created. The Office.js renderer appends the data rows
+   * below the sheet's last used row; a new file has no earlier rows, so the .xlsx renderer
+   * writes the blocks where they are.
    */
   appendOnly?: boolean;
   /** How the sheet prints or saves as PDF (finance reads these on paper too). */

@@ -1,0 +1,20 @@
+/**
+ * src/excel: everything Office.js. The task pane calls the operations; renderSpec and the
+ * state helpers are exported for tests and tools.
+ */
+export { whenHostReady, hostKind, type HostInfo, type HostKind } from './host';
+export {
+  buildPlanInWorkbook,
+  refreshPlan,
+  takeReviewSnapshot,
+  replanInWorkbook,
+  serialOf,
+  type ExcelRun,
+  type OperationOptions,
+  type OperationSummary,
+} from './operations';
+export { renderSpec, PROTECTION, type RenderOptions, type RenderSummary } from './render';
+export { PlannerError, type PlannerErrorCode } from './errors';
+export { STATE_NAMESPACE, stateFromXml, stateToXml, type PlanState } from './state';
+export { columnWidthPoints, ROLE_LOOKS } from './styles';
+export { officeValue } from './cells';

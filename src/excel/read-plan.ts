@@ -1,0 +1,79 @@
+/**
+ * Reading the plan back from the workbook in as few round trips as possible:
+ * 1. the saved state (one request: `getOnlyItem().getXml()`, which fails when there is none);
+ * 2. the earlier spec, rebuilt from it (pure), says where every input cell is: the input
+ *    blocks are read together with the probe (sheets, names, append-only rows, saved parts).
+ * A small plan is read in two syncs and written in one.
+ */
+import { buildPlan } from '../workbook/build-plan';
+import type { InputValues, WorkbookSpec } from '../workbook/spec';
+import { PlannerError, plannerErrors } from './errors';
+import { readInputs } from './inputs';
+import { queueProbe, type QueuedProbe, type WorkbookFacts } from './probe';
+import type { RoundTrips } from './round-trips';
+import { newestState, stateFromXml, STATE_NAMESPACE, type PlanState } from './state';
+
+export interface PlanReading {
+  state: PlanState | null;
+  /** The spec the workbook was last built from (null without a saved plan). */
+  previous: WorkbookSpec | null;
+  inputs: InputValues;
+  facts: Omit<WorkbookFacts, 'existing'>;
+  /** The saved-plan parts, to replace when saving. */
+  parts: Excel.CustomXmlPart[];
+}
+
+/** The spec a saved plan was built with: where its input cells and append-only sheets are. */
+export function previousSpec(state: PlanState): WorkbookSpec {
+  return buildPlan(state.setup, state.reps, {}, state.locale, state.quotas ? { quotas: state.quotas } : {});
+}
+
+const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
+
+/**
+ * @param tolerateUnreadable a new build may go on without a readable saved plan (it then
+ *   refuses to overwrite sheets it cannot tell are its own); refresh, snapshot and re-plan may not.
+ */
+export async function readPlan(trips: RoundTrips, tolerateUnreadable: boolean): Promise<PlanReading> {
+  let failure: unknown = null;
+  let state: PlanState | null = null;
+  const xml = trips.context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItem().getXml();
+  try {
+    await trips.sync();
+    state = stateFromXml(xml.value);
+  } catch (error) {
+    if (error instanceof PlannerError && !tolerateUnreadable) throw error;
+    failure = error; // none saved, several saved, or unreadable: the probe tells which
+  }
+  let reading = await readWorkbook(trips, state);
+  if (state === null && reading.parts.length > 1) {
+    // Two co-authors saved at once: the newest plan wins (both were complete).
+    const xmls = reading.parts.map((part) => part.getXml());
+    await trips.sync();
+    state = newestState(xmls.map((x) => x.value));
+    reading = await readWorkbook(trips, state);
+  } else if (state === null && reading.parts.length === 1 && !tolerateUnreadable) {
+    throw failure instanceof PlannerError ? failure : plannerErrors.unreadablePlan(String((failure as Error)?.message ?? failure));
+  }
+  return reading;
+}
+
+async function readWorkbook(trips: RoundTrips, state: PlanState | null): Promise<PlanReading> {
+  const previous = state ? previousSpec(state) : null;
+  const appendOnly = (previous?.sheets ?? []).filter((s) => s.appendOnly).map((s) => ({ key: s.key, name: s.name }));
+  let probe: QueuedProbe | undefined;
+  let inputs: InputValues;
+  const empty: WorkbookSpec = { locale: 'en-US', sheets: [], names: [] };
+  try {
+    inputs = await readInputs(trips, previous ?? empty, undefined, () => (probe = queueProbe(trips.context, appendOnly)));
+  } catch (error) {
+    if (codeOf(error) !== 'ItemNotFound' || previous === null) throw error;
+    // A sheet of the saved plan was deleted by hand: read what is still there.
+    const sheets = trips.context.workbook.worksheets.load('items/name');
+    await trips.sync();
+    const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const stillThere = appendOnly.filter((s) => present.has(s.name.toLowerCase()));
+    inputs = await readInputs(trips, previous, present, () => (probe = queueProbe(trips.context, stillThere)));
+  }
+  return { state, previous, inputs, facts: probe!.facts(), parts: probe!.parts() };
+}

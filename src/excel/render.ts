@@ -1,0 +1,181 @@
+/**
+ * **renderSpec**: applies a WorkbookSpec to the open workbook through Office.js.
+ *
+ * - Sheets are created when missing and put in the spec's order; a sheet of an earlier build
+ *   is found by key (renamed if the language changed).
+ * - Ordinary sheets are rewritten: unprotected, cleared (contents, formats, rules), written.
+ * - **Append-only sheets** (Review, Change log, Archive) that exist keep every row they have:
+ *   only their *data rows* are written, below the last used row. Data rows are the blocks of
+ *   role `value`; the other blocks (title, note, header) are the sheet's frame, written when
+ *   the sheet is created (buildPlan's logs.ts puts the frame above the data, as spec.ts says).
+ * - Values, formulas and number formats exactly as the spec says (text stays text: cells.ts),
+ *   role looks (styles.ts), column widths, freeze panes, tab colours, validation and
+ *   conditional formats (rules.ts), defined names (updated when they exist), and protection
+ *   without a password (unprotect before writing, protect after).
+ * - Everything is packed into few requests under the 5 MB limit (round-trips.ts).
+ */
+import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { columnsAddress, parseCell, rectAddress } from './address';
+import { writeBlock } from './blocks';
+import { queueProbe, type WorkbookFacts } from './probe';
+import { RoundTrips } from './round-trips';
+import { addConditionalFormat, addValidation } from './rules';
+import { columnWidthPoints } from './styles';
+
+/** What a protected sheet still lets people do, as in the .xlsx export: no password. */
+export const PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowAutoFilter: true,
+  allowFormatCells: false,
+  allowInsertColumns: false,
+  allowInsertRows: false,
+  allowInsertHyperlinks: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowSort: false,
+  allowPivotTables: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+};
+
+const SMALL = 512;
+
+export interface RenderOptions {
+  /** Facts read beforehand (saves a round trip); read here when absent, matching sheets by name. */
+  facts?: WorkbookFacts;
+  /** Only these sheets (e.g. Review for a snapshot); names and order are left alone. */
+  only?: SheetKey[];
+  /**
+   * The caller's round trips: what renderSpec queues is left for the caller to flush with its
+   * own last operations. Without it, renderSpec syncs at the end itself.
+   */
+  trips?: RoundTrips;
+}
+
+export interface RenderSummary {
+  /** Names of the sheets written. */
+  sheets: string[];
+  /** Append-only sheet name → rows appended. */
+  appended: Record<string, number>;
+}
+
+/** Rows of data an append-only sheet's spec brings (its `value` blocks). */
+export const isDataBlock = (role: string) => role === 'value';
+
+export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderSummary> {
+  const trips = options.trips ?? new RoundTrips(context);
+  const facts = options.facts ?? (await probeByName(trips, spec));
+  const sheets = spec.sheets.filter((s) => !options.only || options.only.includes(s.key));
+  const handles = new Map<SheetKey, Excel.Worksheet>();
+  const handle = (key: SheetKey) => () => handles.get(key)!;
+  const summary: RenderSummary = { sheets: [], appended: {} };
+
+  for (const sheet of sheets) await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
+  if (!options.only) {
+    for (const [index, sheet] of sheets.entries()) await trips.queue(SMALL, () => (handles.get(sheet.key)!.position = index));
+  }
+  for (const sheet of sheets) {
+    const appending = sheet.appendOnly === true && facts.existing[sheet.key] !== undefined;
+    summary.sheets.push(sheet.name);
+    if (appending) {
+      const rows = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
+      summary.appended[sheet.name] = rows;
+    } else {
+      for (const block of sheet.blocks) await writeBlock(trips, handle(sheet.key), block, parseCell(block.at).top);
+      await sheetSettings(trips, sheet, handle(sheet.key));
+      if (sheet.appendOnly) summary.appended[sheet.name] = dataRows(sheet);
+    }
+  }
+  if (!options.only) await writeNames(trips, spec, facts.names);
+  for (const sheet of sheets) {
+    if (sheet.protected) await trips.queue(SMALL, () => handles.get(sheet.key)!.protection.protect(PROTECTION));
+  }
+  if (!options.trips) await trips.flush();
+  return summary;
+}
+
+/** Standalone use: sheets with the spec's names are taken to be the plan's own. */
+async function probeByName(trips: RoundTrips, spec: WorkbookSpec): Promise<WorkbookFacts> {
+  const names = trips.context.workbook.worksheets.load('items/name');
+  await trips.sync();
+  const present = new Map(names.items.map((s) => [s.name.toLowerCase(), s.name]));
+  const existing: WorkbookFacts['existing'] = {};
+  for (const sheet of spec.sheets) {
+    const found = present.get(sheet.name.toLowerCase());
+    if (found) existing[sheet.key] = found;
+  }
+  const appendOnly = spec.sheets.filter((s) => s.appendOnly && existing[s.key]).map((s) => ({ key: s.key, name: existing[s.key]! }));
+  const probe = queueProbe(trips.context, appendOnly);
+  await trips.sync();
+  return { ...probe.facts(), existing };
+}
+
+async function prepareSheet(trips: RoundTrips, sheet: SheetSpec, current: string | undefined, handles: Map<SheetKey, Excel.Worksheet>) {
+  const worksheets = trips.context.workbook.worksheets;
+  await trips.queue(SMALL, () => {
+    if (current === undefined) {
+      handles.set(sheet.key, worksheets.add(sheet.name));
+      return;
+    }
+    const ws = worksheets.getItem(current);
+    handles.set(sheet.key, ws);
+    ws.protection.unprotect();
+    if (current !== sheet.name) ws.name = sheet.name;
+    if (!sheet.appendOnly) {
+      const all = ws.getRange();
+      all.clear('All');
+      all.conditionalFormats.clearAll();
+      all.dataValidation.clear();
+      all.columnHidden = false;
+      ws.freezePanes.unfreeze();
+    }
+  });
+}
+
+function dataRows(sheet: SheetSpec): number {
+  return sheet.blocks.filter((b) => isDataBlock(b.role)).reduce((n, b) => n + b.cells.length, 0);
+}
+
+/** Writes the sheet's data blocks below `lastRow`, keeping their relative placement. */
+async function appendData(trips: RoundTrips, sheet: SheetSpec, lastRow: number, ws: () => Excel.Worksheet): Promise<number> {
+  const data = sheet.blocks.filter((b) => isDataBlock(b.role) && b.cells.length > 0);
+  if (data.length === 0) return 0;
+  const firstTop = Math.min(...data.map((b) => parseCell(b.at).top));
+  const shift = Math.max(0, lastRow + 1 - firstTop);
+  for (const block of data) await writeBlock(trips, ws, block, parseCell(block.at).top + shift);
+  return dataRows(sheet);
+}
+
+async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Excel.Worksheet): Promise<void> {
+  for (const column of sheet.columns) {
+    await trips.queue(SMALL, () => {
+      const range = ws().getRange(columnsAddress(column.column));
+      range.format.columnWidth = columnWidthPoints(column.width);
+      if (column.hidden) range.columnHidden = true;
+    });
+  }
+  const freeze = sheet.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    await trips.queue(SMALL, () => {
+      const panes = ws().freezePanes;
+      if (freeze.columns === 0) panes.freezeRows(freeze.rows);
+      else if (freeze.rows === 0) panes.freezeColumns(freeze.columns);
+      else panes.freezeAt(rectAddress({ top: 1, left: 1, rows: freeze.rows, columns: freeze.columns }));
+    });
+  }
+  if (sheet.tabColor) await trips.queue(SMALL, () => (ws().tabColor = sheet.tabColor!));
+  for (const validation of sheet.validations) await trips.queue(SMALL + validation.message.length, () => addValidation(ws(), validation));
+  for (const format of sheet.conditionalFormats) await trips.queue(SMALL + format.range.length * 2, () => addConditionalFormat(ws(), format));
+}
+
+/** Adds the spec's names, or points the existing ones at the spec's references. */
+async function writeNames(trips: RoundTrips, spec: WorkbookSpec, existing: Set<string>): Promise<void> {
+  const names = trips.context.workbook.names;
+  for (const name of spec.names) {
+    await trips.queue(SMALL + name.ref.length, () => {
+      if (existing.has(name.name.toLowerCase())) names.getItem(name.name).formula = `=${name.ref}`;
+      else names.add(name.name, `=${name.ref}`, name.comment);
+    });
+  }
+}

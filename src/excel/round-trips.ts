@@ -1,0 +1,66 @@
+/**
+ * Round trips to Excel, counted and packed. Everything the renderer sends goes through
+ * {@link RoundTrips.queue} with an estimate of its size; operations are packed into one
+ * request until the next would pass the budget, and only then is `context.sync()` called.
+ * So a plan of any size takes about one sync per 4 MB (Excel on the web refuses a request,
+ * or a response, over 5 MB), never one per row or per sheet.
+ */
+import { plannerErrors } from './errors';
+
+/** Bytes per request (and per response) we allow ourselves: under the 5 MB limit with room to spare. */
+export const REQUEST_BUDGET = 4_000_000;
+/** Wire overhead of one queued operation beyond its arguments (object path, action, ids). */
+export const OPERATION_OVERHEAD = 256;
+
+export class RoundTrips {
+  /** `context.sync()` calls made. */
+  syncs = 0;
+  /** Estimated bytes sent and expected back, over all syncs. */
+  bytesSent = 0;
+  bytesReceived = 0;
+  private queuedBytes = 0;
+  private expectedBytes = 0;
+  private queuedOperations = 0;
+
+  constructor(
+    readonly context: Excel.RequestContext,
+    private readonly budget = REQUEST_BUDGET,
+  ) {}
+
+  /**
+   * Queues an operation whose arguments are about `bytes` long (and whose answer about
+   * `responseBytes`); syncs what is queued first when it would not fit in this request.
+   */
+  async queue(bytes: number, enqueue: () => void, responseBytes = 0): Promise<void> {
+    const size = bytes + OPERATION_OVERHEAD;
+    if (size > this.budget || responseBytes > this.budget) throw plannerErrors.tooLarge('One block of the plan');
+    if (this.queuedOperations > 0 && (this.queuedBytes + size > this.budget || this.expectedBytes + responseBytes > this.budget)) {
+      await this.sync();
+    }
+    enqueue();
+    this.queuedBytes += size;
+    this.expectedBytes += responseBytes;
+    this.queuedOperations++;
+  }
+
+  /** Sends what is queued (even nothing: a caller may need the answers of proxies it made). */
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.bytesSent += this.queuedBytes;
+    this.bytesReceived += this.expectedBytes;
+    this.queuedBytes = 0;
+    this.expectedBytes = 0;
+    this.queuedOperations = 0;
+    await this.context.sync();
+  }
+
+  /** Sends what is still queued, if anything. */
+  async flush(): Promise<void> {
+    if (this.queuedOperations > 0) await this.sync();
+  }
+}
+
+/** Size of `value` as JSON, the unit of the estimates. */
+export function jsonSize(value: unknown): number {
+  return JSON.stringify(value).length;
+}

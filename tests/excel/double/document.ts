@@ -1,0 +1,297 @@
+/**
+ * The workbook the double keeps in memory: sheets of cells (value, formula, number format,
+ * style), column widths, freeze panes, protection, data validation and conditional formats,
+ * defined names and custom XML parts. Proxies change it only at `sync()`, in queue order.
+ *
+ * Written values are interpreted the way Excel interprets what Office.js sends (see
+ * {@link interpretWrite}); the double does not calculate, so a formula cell's value reads as
+ * empty.
+ */
+import { contains, intersects, MAX_COLUMNS, parseRange, type Rect } from './address';
+import { fail } from './errors';
+
+export type Scalar = string | number | boolean;
+
+/** Look of a cell; shared immutable objects (interned), so a million cells stay cheap. */
+export interface CellStyle {
+  readonly locked: boolean;
+  readonly fill?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly wrapText?: boolean;
+  readonly verticalAlignment?: string;
+  /** Edge → colour of a thin border on this cell. */
+  readonly borders?: Readonly<Record<string, string>>;
+}
+
+export interface Cell {
+  value: Scalar | null;
+  formula?: string;
+  numberFormat: string;
+  /** Text written with a leading apostrophe: Excel keeps the text and hides the apostrophe. */
+  quotePrefix?: boolean;
+  style: CellStyle;
+}
+
+export const DEFAULT_STYLE: CellStyle = Object.freeze({ locked: true });
+
+export interface ValidationEntry {
+  rect: Rect;
+  rule: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+}
+
+export interface ConditionalFormatEntry {
+  rect: Rect;
+  type: string;
+  /** What the renderer set on it, by property path (`custom.rule.formula`, `dataBar.lowerBoundRule`). */
+  props: Record<string, unknown>;
+}
+
+export interface ProtectionState {
+  protected: boolean;
+  password?: string;
+  options: Record<string, unknown>;
+}
+
+const styleCache = new Map<string, CellStyle>();
+/** The interned style equal to `style` (styles are compared by their JSON). */
+export function intern(style: CellStyle): CellStyle {
+  const key = JSON.stringify(style);
+  let found = styleCache.get(key);
+  if (!found) {
+    found = Object.freeze({ ...style });
+    styleCache.set(key, found);
+  }
+  return found;
+}
+
+export class SheetState {
+  readonly cells = new Map<number, Cell>();
+  readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  validations: ValidationEntry[] = [];
+  conditionalFormats: ConditionalFormatEntry[] = [];
+  protection: ProtectionState = { protected: false, options: {} };
+  freeze = { rows: 0, columns: 0 };
+  tabColor = '';
+  visibility = 'Visible';
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  static key(row: number, column: number): number {
+    return (row - 1) * MAX_COLUMNS + (column - 1);
+  }
+
+  cellAt(row: number, column: number): Cell | undefined {
+    return this.cells.get(SheetState.key(row, column));
+  }
+
+  /** The cell, created empty (unformatted, locked) when it was never touched. */
+  ensure(row: number, column: number): Cell {
+    const key = SheetState.key(row, column);
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: null, numberFormat: 'General', style: DEFAULT_STYLE };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Calls `visit` on every cell of `rect`, creating them; refuses absurd areas (a renderer bug). */
+  forEachCell(rect: Rect, visit: (cell: Cell, row: number, column: number) => void): void {
+    const area = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    if (area > 5_000_000) fail('InvalidArgument', `The double refuses to touch ${area} cells one by one.`);
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      for (let column = rect.left; column <= rect.right; column++) visit(this.ensure(row, column), row, column);
+    }
+  }
+
+  /** Existing cells inside `rect` (never creates any): for clears and used ranges. */
+  existingIn(rect: Rect): [number, Cell][] {
+    const found: [number, Cell][] = [];
+    for (const [key, cell] of this.cells) {
+      const row = Math.floor(key / MAX_COLUMNS) + 1;
+      const column = (key % MAX_COLUMNS) + 1;
+      if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) found.push([key, cell]);
+    }
+    return found;
+  }
+
+  /** Cells with a value or formula (valuesOnly) or also with formats: Excel's used range. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let rect: Rect | null = null;
+    for (const [key, cell] of this.cells) {
+      const hasValue = cell.value !== null || cell.formula !== undefined;
+      const hasFormat = cell.numberFormat !== 'General' || cell.style !== DEFAULT_STYLE;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      const row = Math.floor(key / MAX_COLUMNS) + 1;
+      const column = (key % MAX_COLUMNS) + 1;
+      rect = rect
+        ? { top: Math.min(rect.top, row), bottom: Math.max(rect.bottom, row), left: Math.min(rect.left, column), right: Math.max(rect.right, column) }
+        : { top: row, bottom: row, left: column, right: column };
+    }
+    return rect;
+  }
+
+  /** Writing to locked cells of a protected sheet fails, as in Excel. */
+  assertEditable(rect: Rect, what: 'contents' | 'formats'): void {
+    if (!this.protection.protected) return;
+    if (what === 'formats' && this.protection.options.allowFormatCells !== true) {
+      fail('AccessDenied', `The sheet "${this.name}" is protected: its cells cannot be formatted.`);
+    }
+    if (what === 'contents') {
+      const area = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+      if (area > 5_000_000) fail('AccessDenied', `The sheet "${this.name}" is protected.`);
+      for (let row = rect.top; row <= rect.bottom; row++) {
+        for (let column = rect.left; column <= rect.right; column++) {
+          const style = this.cellAt(row, column)?.style ?? DEFAULT_STYLE;
+          if (style.locked) fail('AccessDenied', `The cell you're trying to change is on a protected sheet ("${this.name}").`);
+        }
+      }
+    }
+  }
+
+  clear(rect: Rect, applyTo: string): void {
+    for (const [key, cell] of this.existingIn(rect)) {
+      if (applyTo === 'All' || applyTo === 'Contents') {
+        cell.value = null;
+        cell.formula = undefined;
+        cell.quotePrefix = undefined;
+      }
+      if (applyTo === 'All' || applyTo === 'Formats') {
+        cell.numberFormat = 'General';
+        cell.style = DEFAULT_STYLE;
+      }
+      if (cell.value === null && cell.formula === undefined && cell.numberFormat === 'General' && cell.style === DEFAULT_STYLE) {
+        this.cells.delete(key);
+      }
+    }
+    if (applyTo === 'All' || applyTo === 'Formats') {
+      this.conditionalFormats = this.conditionalFormats.filter((cf) => !contains(rect, cf.rect));
+    }
+  }
+
+  removeValidations(rect: Rect): void {
+    this.validations = this.validations.filter((v) => !intersects(v.rect, rect));
+  }
+}
+
+export interface NameState {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
+export interface PartState {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+export class DocumentState {
+  sheets: SheetState[] = [];
+  readonly names = new Map<string, NameState>();
+  parts: PartState[] = [];
+  private nextId = 1;
+
+  newId(prefix: string): string {
+    return `{${prefix}-${String(this.nextId++).padStart(8, '0')}}`;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheet(name: string): SheetState {
+    return this.findSheet(name) ?? fail('ItemNotFound', `The requested resource doesn't exist: worksheet "${name}".`);
+  }
+
+  addSheet(name: string): SheetState {
+    if (this.findSheet(name)) fail('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
+    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name)) fail('InvalidArgument', `"${name}" is not a valid sheet name.`);
+    const sheet = new SheetState(name, this.newId('sheet'));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  moveSheet(sheet: SheetState, position: number): void {
+    const from = this.sheets.indexOf(sheet);
+    if (position < 0 || position >= this.sheets.length) fail('InvalidArgument', `Position ${position} is out of range.`);
+    this.sheets.splice(from, 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  findName(name: string): NameState | undefined {
+    return this.names.get(name.toLowerCase());
+  }
+}
+
+/** Excel's reading of a number typed as text: `12`, `-3.5`, `1e3`, `50%`. */
+function parseNumber(text: string): number | null {
+  const m = /^\s*([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)(%?)\s*$/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[4] ? n / 100 : n;
+}
+
+/**
+ * What Excel stores when Office.js writes `input` to a cell (through `values` or `formulas`):
+ * - `null`: nothing changes (Office.js skips nulls);
+ * - `''`: the cell is emptied;
+ * - any string into a cell formatted as Text (`@`): that exact text;
+ * - `'…`: the text after the apostrophe (the apostrophe is a prefix, not part of the value);
+ * - `=…`: a formula; `+…`, `-…`, `@…`: a number when they read as one, else a formula — the
+ *   Office.js reference says values starting with `+`, `-` or `=` are interpreted as formulas;
+ * - a numeric string: a number; `TRUE`/`FALSE`: a boolean; anything else: text.
+ * (Dates typed as text, such as `Mar 2026`, would become dates in Excel; the double does not
+ * model that, so renderers must write text the safe way regardless.)
+ */
+export function interpretWrite(cell: Cell, input: unknown, where: string): void {
+  if (input === null || input === undefined) return;
+  cell.formula = undefined;
+  cell.quotePrefix = undefined;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) fail('InvalidArgument', `${where}: ${input} is not a number Excel can hold.`);
+    cell.value = input;
+    return;
+  }
+  if (typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== 'string') fail('InvalidArgument', `${where}: cannot write a ${typeof input}.`);
+  const text = input as string;
+  if (text === '') {
+    cell.value = null;
+  } else if (cell.numberFormat === '@') {
+    cell.value = text;
+  } else if (text.startsWith("'")) {
+    cell.value = text.slice(1);
+    cell.quotePrefix = true;
+  } else if (text.startsWith('=')) {
+    cell.value = null;
+    cell.formula = text;
+  } else if (/^[+\-@]/.test(text)) {
+    const n = text.startsWith('@') ? null : parseNumber(text);
+    if (n !== null) cell.value = n;
+    else {
+      cell.value = null;
+      cell.formula = `=${text}`;
+    }
+  } else if (parseNumber(text) !== null) {
+    cell.value = parseNumber(text);
+  } else if (/^(true|false)$/i.test(text)) {
+    cell.value = text.toLowerCase() === 'true';
+  } else {
+    cell.value = text;
+  }
+}
+
+export { parseRange };

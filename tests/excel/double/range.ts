@@ -1,0 +1,480 @@
+/**
+ * `Excel.Range` and what hangs off it: values, formulas and number formats (2-D arrays that
+ * must match the range's size), format (column width, fill, font, wrap, borders, locked),
+ * data validation and conditional formats.
+ */
+import { columns, formatRect, intersects, parseRange, quoteSheetName, rows, type Rect } from './address';
+import { intern, interpretWrite, DEFAULT_STYLE, type Cell, type CellStyle, type ConditionalFormatEntry, type SheetState } from './document';
+import { fail } from './errors';
+import { ProxyDouble } from './proxy';
+import type { RequestQueue } from './request';
+
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+/** Excel's default column width: 8.43 characters = 64 px = 48 points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+function checkMatrix(matrix: unknown, rect: Rect): unknown[][] {
+  if (!Array.isArray(matrix) || matrix.some((row) => !Array.isArray(row))) {
+    fail('InvalidArgument', 'The argument is invalid or missing: expected a two-dimensional array.');
+  }
+  const m = matrix as unknown[][];
+  if (m.length !== rows(rect) || m.some((row) => row.length !== columns(rect))) {
+    fail('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+  }
+  return m;
+}
+
+function readMatrix(target: RangeTarget, read: (cell: Cell | undefined) => unknown): unknown[][] {
+  const { sheet, rect } = target;
+  if (rows(rect) * columns(rect) > 5_000_000) fail('InvalidArgument', 'The double refuses to read a whole sheet cell by cell.');
+  const out: unknown[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: unknown[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(read(sheet.cellAt(r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+const valueOf = (cell: Cell | undefined) => (cell && cell.value !== null ? cell.value : '');
+
+export class RangeDouble extends ProxyDouble<RangeTarget> {
+  readonly format: RangeFormatDouble;
+  readonly dataValidation: DataValidationDouble;
+  readonly conditionalFormats: ConditionalFormatCollectionDouble;
+
+  constructor(queue: RequestQueue, path: string, resolver: () => RangeTarget | undefined, nullable = false) {
+    super(queue, path, resolver, nullable);
+    const resolveTarget = () => this.resolve();
+    this.format = new RangeFormatDouble(queue, `${path}.format`, resolveTarget);
+    this.dataValidation = new DataValidationDouble(queue, `${path}.dataValidation`, resolveTarget);
+    this.conditionalFormats = new ConditionalFormatCollectionDouble(queue, `${path}.conditionalFormats`, resolveTarget);
+  }
+
+  protected defaultProps(): string[] {
+    return ['address', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'values', 'formulas', 'numberFormat'];
+  }
+
+  protected snapshot({ sheet, rect }: RangeTarget, prop: string): unknown {
+    switch (prop) {
+      case 'address':
+        return `${quoteSheetName(sheet.name)}!${formatRect(rect)}`;
+      case 'rowCount':
+        return rows(rect);
+      case 'columnCount':
+        return columns(rect);
+      case 'rowIndex':
+        return rect.top - 1;
+      case 'columnIndex':
+        return rect.left - 1;
+      case 'values':
+        return readMatrix({ sheet, rect }, valueOf);
+      case 'formulas':
+        return readMatrix({ sheet, rect }, (cell) => cell?.formula ?? valueOf(cell));
+      case 'numberFormat':
+        return readMatrix({ sheet, rect }, (cell) => cell?.numberFormat ?? 'General');
+      default:
+        return fail('InvalidArgument', `The double's Range has no property "${prop}".`);
+    }
+  }
+
+  get address(): string {
+    return this.read('address');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(matrix: unknown[][]) {
+    this.writeContents('values', matrix);
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(matrix: unknown[][]) {
+    this.writeContents('formulas', matrix);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(matrix: unknown[][]) {
+    this.setProp('numberFormat', matrix, ({ sheet, rect }) => {
+      const m = checkMatrix(matrix, rect);
+      sheet.assertEditable(rect, 'formats');
+      sheet.forEachCell(rect, (cell, r, c) => {
+        const format = m[r - rect.top][c - rect.left];
+        if (format !== null && format !== undefined) cell.numberFormat = String(format);
+      });
+    });
+  }
+  set columnHidden(hidden: boolean) {
+    this.setProp('columnHidden', hidden, ({ sheet, rect }) => {
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  private writeContents(prop: 'values' | 'formulas', matrix: unknown[][]): void {
+    this.setProp(prop, matrix, ({ sheet, rect }) => {
+      const m = checkMatrix(matrix, rect);
+      sheet.assertEditable(rect, 'contents');
+      sheet.forEachCell(rect, (cell, r, c) => interpretWrite(cell, m[r - rect.top][c - rect.left], `${sheet.name}!${formatRect({ top: r, left: c, bottom: r, right: c })}`));
+    });
+  }
+
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.op('clear', [applyTo], ({ sheet, rect }) => {
+      sheet.assertEditable(rect, applyTo === 'Contents' ? 'contents' : 'formats');
+      sheet.clear(rect, applyTo);
+    });
+  }
+}
+
+/** Sets one style property on every cell of the range (on an unprotected sheet). */
+function restyle(target: RangeTarget, change: (style: CellStyle) => CellStyle): void {
+  target.sheet.assertEditable(target.rect, 'formats');
+  const cache = new Map<CellStyle, CellStyle>();
+  target.sheet.forEachCell(target.rect, (cell) => {
+    let next = cache.get(cell.style);
+    if (!next) {
+      next = intern(change(cell.style));
+      cache.set(cell.style, next);
+    }
+    cell.style = next;
+  });
+}
+
+/** A format sub-object (`fill`, `font`, `protection`) whose setters restyle the range. */
+abstract class StylePartDouble extends ProxyDouble<RangeTarget> {
+  protected defaultProps(): string[] {
+    return [];
+  }
+  protected snapshot({ sheet, rect }: RangeTarget, prop: string): unknown {
+    return (sheet.cellAt(rect.top, rect.left)?.style ?? DEFAULT_STYLE)[this.key(prop)] ?? null;
+  }
+  protected abstract key(prop: string): keyof CellStyle;
+  protected style(prop: string, value: unknown): void {
+    this.setProp(prop, value, (target) => restyle(target, (s) => ({ ...s, [this.key(prop)]: value })));
+  }
+}
+
+class FillDouble extends StylePartDouble {
+  protected key(): keyof CellStyle {
+    return 'fill';
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.style('color', value);
+  }
+  clear(): void {
+    this.op('clear', [], (target) => restyle(target, (s) => ({ ...s, fill: undefined })));
+  }
+}
+
+class FontDouble extends StylePartDouble {
+  protected key(prop: string): keyof CellStyle {
+    return ({ bold: 'bold', italic: 'italic', color: 'fontColor', size: 'fontSize' } as const)[prop as 'bold'];
+  }
+  set bold(value: boolean) {
+    this.style('bold', value);
+  }
+  get bold(): boolean {
+    return this.read('bold');
+  }
+  set italic(value: boolean) {
+    this.style('italic', value);
+  }
+  get italic(): boolean {
+    return this.read('italic');
+  }
+  set color(value: string) {
+    this.style('color', value);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set size(value: number) {
+    this.style('size', value);
+  }
+  get size(): number {
+    return this.read('size');
+  }
+}
+
+class CellProtectionDouble extends StylePartDouble {
+  protected key(): keyof CellStyle {
+    return 'locked';
+  }
+  set locked(value: boolean) {
+    this.style('locked', value);
+  }
+  get locked(): boolean {
+    return this.read('locked');
+  }
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+/** One border of a range; the double keeps a colour per cell edge (`top`, `bottom`, …). */
+class BorderDouble extends ProxyDouble<RangeTarget> {
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    resolver: () => RangeTarget | undefined,
+    private readonly edge: string,
+  ) {
+    super(queue, path, resolver);
+    if (!EDGES.includes(edge)) fail('InvalidArgument', `Unknown border "${edge}".`);
+  }
+  protected defaultProps(): string[] {
+    return [];
+  }
+  protected snapshot(): unknown {
+    return fail('InvalidArgument', 'The double does not read borders back through the API.');
+  }
+  set style(value: string) {
+    this.setProp('style', value, (t) => this.paint(t, value === 'None' ? null : undefined));
+  }
+  set color(value: string) {
+    this.setProp('color', value, (t) => this.paint(t, value));
+  }
+  set weight(value: string) {
+    this.setProp('weight', value, () => undefined);
+  }
+
+  /** Sets (colour), keeps (undefined: a style without colour, black if new) or removes (null) the edge. */
+  private paint(target: RangeTarget, color: string | null | undefined): void {
+    const { rect } = target;
+    const sides: [string, (r: number, c: number) => boolean][] = {
+      EdgeTop: [['top', (r: number) => r === rect.top]],
+      EdgeBottom: [['bottom', (r: number) => r === rect.bottom]],
+      EdgeLeft: [['left', (_: number, c: number) => c === rect.left]],
+      EdgeRight: [['right', (_: number, c: number) => c === rect.right]],
+      InsideHorizontal: [
+        ['top', (r: number) => r > rect.top],
+        ['bottom', (r: number) => r < rect.bottom],
+      ],
+      InsideVertical: [
+        ['left', (_: number, c: number) => c > rect.left],
+        ['right', (_: number, c: number) => c < rect.right],
+      ],
+    }[this.edge] as [string, (r: number, c: number) => boolean][];
+    target.sheet.assertEditable(rect, 'formats');
+    target.sheet.forEachCell(rect, (cell, r, c) => {
+      const borders: Record<string, string> = { ...(cell.style.borders ?? {}) };
+      let changed = false;
+      for (const [side, applies] of sides) {
+        if (!applies(r, c)) continue;
+        changed = true;
+        if (color === null) delete borders[side];
+        else borders[side] = color ?? borders[side] ?? '#000000';
+      }
+      if (changed) cell.style = intern({ ...cell.style, borders });
+    });
+  }
+}
+
+class BorderCollectionDouble {
+  constructor(
+    private readonly queue: RequestQueue,
+    private readonly path: string,
+    private readonly resolver: () => RangeTarget,
+  ) {}
+  getItem(edge: string): BorderDouble {
+    return new BorderDouble(this.queue, `${this.path}.getItem(${edge})`, this.resolver, edge);
+  }
+}
+
+export class RangeFormatDouble extends StylePartDouble {
+  readonly fill: FillDouble;
+  readonly font: FontDouble;
+  readonly protection: CellProtectionDouble;
+  readonly borders: BorderCollectionDouble;
+
+  constructor(queue: RequestQueue, path: string, resolver: () => RangeTarget) {
+    super(queue, path, resolver);
+    this.fill = new FillDouble(queue, `${path}.fill`, resolver);
+    this.font = new FontDouble(queue, `${path}.font`, resolver);
+    this.protection = new CellProtectionDouble(queue, `${path}.protection`, resolver);
+    this.borders = new BorderCollectionDouble(queue, `${path}.borders`, resolver);
+  }
+
+  protected key(prop: string): keyof CellStyle {
+    return prop as keyof CellStyle;
+  }
+  protected snapshot(target: RangeTarget, prop: string): unknown {
+    if (prop === 'columnWidth') return target.sheet.columnWidths.get(target.rect.left) ?? DEFAULT_COLUMN_WIDTH;
+    return super.snapshot(target, prop);
+  }
+  get columnWidth(): number {
+    return this.read('columnWidth');
+  }
+  /** Points; allowed on a protected sheet only when it allows formatting columns. */
+  set columnWidth(points: number) {
+    this.setProp('columnWidth', points, ({ sheet, rect }) => {
+      if (sheet.protection.protected && sheet.protection.options.allowFormatColumns !== true) {
+        fail('AccessDenied', `The sheet "${sheet.name}" is protected: its columns cannot be resized.`);
+      }
+      if (!(points >= 0 && points <= 255 * 7.5)) fail('InvalidArgument', `Column width ${points} is out of range.`);
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  set wrapText(value: boolean) {
+    this.style('wrapText', value);
+  }
+  set verticalAlignment(value: string) {
+    this.style('verticalAlignment', value);
+  }
+}
+
+const RULE_KINDS = ['decimal', 'wholeNumber', 'date', 'time', 'textLength', 'list', 'custom'];
+const BINARY = ['EqualTo', 'NotEqualTo', 'GreaterThan', 'GreaterThanOrEqualTo', 'LessThan', 'LessThanOrEqualTo'];
+
+/** Checks a rule the way Excel refuses a malformed one. */
+function checkRule(rule: Record<string, any>): void {
+  const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
+  if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0])) fail('InvalidArgument', 'A data validation rule needs exactly one kind.');
+  const body = rule[kinds[0]];
+  if (kinds[0] === 'list') {
+    if (typeof body.source !== 'string' || body.source === '') fail('InvalidArgument', 'A list rule needs a source.');
+    return;
+  }
+  if (kinds[0] === 'custom') return;
+  if (body.formula1 === undefined) fail('InvalidArgument', 'The rule needs formula1.');
+  if (['Between', 'NotBetween'].includes(body.operator)) {
+    if (body.formula2 === undefined) fail('InvalidArgument', 'A Between rule needs formula2.');
+  } else if (!BINARY.includes(body.operator)) {
+    fail('InvalidArgument', `Unknown operator "${body.operator}".`);
+  }
+}
+
+export class DataValidationDouble extends ProxyDouble<RangeTarget> {
+  protected defaultProps(): string[] {
+    return ['rule'];
+  }
+  protected snapshot({ sheet, rect }: RangeTarget, prop: string): unknown {
+    const entry = sheet.validations.find((v) => intersects(v.rect, rect));
+    return entry ? (prop === 'rule' ? entry.rule : (entry.errorAlert ?? null)) : null;
+  }
+  get rule(): unknown {
+    return this.read('rule');
+  }
+  /** A range that already has (other) validation must be cleared first, as Excel requires. */
+  set rule(rule: Record<string, unknown>) {
+    this.setProp('rule', rule, ({ sheet, rect }) => {
+      if (sheet.protection.protected) fail('AccessDenied', `The sheet "${sheet.name}" is protected.`);
+      checkRule(rule);
+      if (sheet.validations.some((v) => intersects(v.rect, rect))) {
+        fail('InvalidOperation', 'The range already has data validation; clear it before setting a new rule.');
+      }
+      sheet.validations.push({ rect, rule: structuredClone(rule) });
+    });
+  }
+  set errorAlert(alert: Record<string, unknown>) {
+    this.setProp('errorAlert', alert, ({ sheet, rect }) => {
+      const entry = sheet.validations.find((v) => formatRect(v.rect) === formatRect(rect));
+      if (!entry) fail('InvalidOperation', 'Set the rule before the error alert.');
+      entry!.errorAlert = structuredClone(alert);
+    });
+  }
+  clear(): void {
+    this.op('clear', [], ({ sheet, rect }) => {
+      if (sheet.protection.protected) fail('AccessDenied', `The sheet "${sheet.name}" is protected.`);
+      sheet.removeValidations(rect);
+    });
+  }
+}
+
+/** Leaf properties a conditional format of each type accepts, by path. */
+const CF_PROPERTIES: Record<string, string[]> = {
+  Custom: ['custom.rule.formula', 'custom.format.fill.color', 'custom.format.font.color', 'custom.format.font.bold'],
+  IconSet: ['iconSet.style', 'iconSet.criteria', 'iconSet.showIconOnly', 'iconSet.reverseIconOrder'],
+  DataBar: [
+    'dataBar.lowerBoundRule',
+    'dataBar.upperBoundRule',
+    'dataBar.barDirection',
+    'dataBar.showDataBarOnly',
+    'dataBar.positiveFormat.fillColor',
+    'dataBar.positiveFormat.gradientFill',
+    'dataBar.positiveFormat.borderColor',
+  ],
+};
+
+/**
+ * A conditional format: `cf.custom.rule.formula = …` and the like. Property chains are
+ * recorded by path; a path the type does not have fails at once (a renderer bug).
+ */
+function chain(type: string, prefix: string, set: (path: string, value: unknown) => void): any {
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        const path = prefix ? `${prefix}.${String(key)}` : String(key);
+        if (!CF_PROPERTIES[type].some((p) => p === path || p.startsWith(`${path}.`))) {
+          throw new TypeError(`The double's ${type} conditional format has no "${path}".`);
+        }
+        return chain(type, path, set);
+      },
+      set: (_t, key, value) => {
+        const path = prefix ? `${prefix}.${String(key)}` : String(key);
+        if (!CF_PROPERTIES[type].includes(path)) throw new TypeError(`The double's ${type} conditional format cannot set "${path}".`);
+        set(path, value);
+        return true;
+      },
+    },
+  );
+}
+
+export class ConditionalFormatCollectionDouble extends ProxyDouble<RangeTarget> {
+  protected defaultProps(): string[] {
+    return [];
+  }
+  protected snapshot(): unknown {
+    return null;
+  }
+  add(type: string): any {
+    if (!CF_PROPERTIES[type]) throw new TypeError(`The double does not model "${type}" conditional formats.`);
+    let entry: ConditionalFormatEntry | undefined;
+    const path = `${this.path}.add(${type})`;
+    this.op('add', [type], ({ sheet, rect }) => {
+      if (sheet.protection.protected) fail('AccessDenied', `The sheet "${sheet.name}" is protected.`);
+      entry = { rect, type, props: {} };
+      sheet.conditionalFormats.push(entry);
+    });
+    const root: Record<string, unknown> = { type };
+    const recorder = chain(type, '', (prop, value) =>
+      this.queue.add([path, 'set', prop, value], () => {
+        if (!entry) fail('ItemNotFound', 'The conditional format was not created.');
+        entry!.props[prop] = structuredClone(value);
+      }),
+    );
+    return new Proxy(root, { get: (t, key) => (key in t ? t[key as string] : recorder[key]) });
+  }
+  clearAll(): void {
+    this.op('clearAll', [], ({ sheet, rect }) => {
+      if (sheet.protection.protected) fail('AccessDenied', `The sheet "${sheet.name}" is protected.`);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(cf.rect, rect));
+    });
+  }
+}
+
+export { parseRange };

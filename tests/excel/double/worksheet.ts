@@ -1,0 +1,230 @@
+/** `Excel.Worksheet`, its collection, protection and freeze panes. */
+import { parseRange, quoteSheetName } from './address';
+import type { DocumentState, SheetState } from './document';
+import { fail } from './errors';
+import { ProxyDouble, loadList, type LoadOption } from './proxy';
+import { RangeDouble } from './range';
+import type { RequestQueue } from './request';
+
+export class WorksheetDouble extends ProxyDouble<SheetState> {
+  readonly protection: WorksheetProtectionDouble;
+  readonly freezePanes: FreezePanesDouble;
+
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    resolver: () => SheetState | undefined,
+    private readonly doc: DocumentState,
+    nullable = false,
+  ) {
+    super(queue, path, resolver, nullable);
+    const resolveSheet = () => this.resolve();
+    this.protection = new WorksheetProtectionDouble(queue, `${path}.protection`, resolveSheet);
+    this.freezePanes = new FreezePanesDouble(queue, `${path}.freezePanes`, resolveSheet, (address) => this.getRange(address));
+  }
+
+  protected defaultProps(): string[] {
+    return ['name', 'id', 'position', 'visibility', 'tabColor'];
+  }
+  protected snapshot(sheet: SheetState, prop: string): unknown {
+    switch (prop) {
+      case 'name':
+        return sheet.name;
+      case 'id':
+        return sheet.id;
+      case 'position':
+        return this.doc.sheets.indexOf(sheet);
+      case 'visibility':
+        return sheet.visibility;
+      case 'tabColor':
+        return sheet.tabColor;
+      default:
+        return fail('InvalidArgument', `The double's Worksheet has no property "${prop}".`);
+    }
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(name: string) {
+    this.setProp('name', name, (sheet) => {
+      const other = this.doc.findSheet(name);
+      if (other && other !== sheet) fail('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
+      sheet.name = name;
+    });
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(position: number) {
+    this.setProp('position', position, (sheet) => this.doc.moveSheet(sheet, position));
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(value: string) {
+    this.setProp('visibility', value, (sheet) => void (sheet.visibility = value));
+  }
+  get tabColor(): string {
+    return this.read('tabColor');
+  }
+  set tabColor(color: string) {
+    this.setProp('tabColor', color, (sheet) => {
+      if (color !== '' && !/^#[0-9A-Fa-f]{6}$/.test(color)) fail('InvalidArgument', `"${color}" is not a colour.`);
+      sheet.tabColor = color.toUpperCase();
+    });
+  }
+
+  /** The range at `address`; the whole sheet without one. */
+  getRange(address?: string): RangeDouble {
+    const path = `${this.path}.getRange(${address ?? ''})`;
+    return new RangeDouble(this.queue, path, () => ({ sheet: this.resolve(), rect: parseRange(address ?? 'A:XFD') }));
+  }
+
+  getUsedRange(valuesOnly = false): RangeDouble {
+    return this.usedRange(valuesOnly, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
+    return this.usedRange(valuesOnly, true);
+  }
+  private usedRange(valuesOnly: boolean, nullable: boolean): RangeDouble {
+    const path = `${this.path}.getUsedRange${nullable ? 'OrNullObject' : ''}(${valuesOnly})`;
+    return new RangeDouble(
+      this.queue,
+      path,
+      () => {
+        const sheet = this.resolve();
+        const rect = sheet.usedRect(valuesOnly);
+        if (rect) return { sheet, rect };
+        // An empty sheet: Excel answers A1 for getUsedRange and a null object for OrNullObject.
+        return nullable ? undefined : { sheet, rect: parseRange('A1') };
+      },
+      nullable,
+    );
+  }
+
+  delete(): void {
+    this.op('delete', [], (sheet) => {
+      if (this.doc.sheets.length === 1) fail('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      this.doc.sheets.splice(this.doc.sheets.indexOf(sheet), 1);
+    });
+  }
+  activate(): void {
+    this.op('activate', [], () => undefined);
+  }
+}
+
+export class WorksheetProtectionDouble extends ProxyDouble<SheetState> {
+  protected defaultProps(): string[] {
+    return ['protected', 'options'];
+  }
+  protected snapshot(sheet: SheetState, prop: string): unknown {
+    if (prop === 'protected') return sheet.protection.protected;
+    if (prop === 'options') return sheet.protection.options;
+    return fail('InvalidArgument', `The double's WorksheetProtection has no property "${prop}".`);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  get options(): Record<string, unknown> {
+    return this.read('options');
+  }
+  /** Protecting a protected sheet fails: unprotect first, as Excel requires. */
+  protect(options: Record<string, unknown> = {}, password?: string): void {
+    this.op('protect', [options, password ?? null], (sheet) => {
+      if (sheet.protection.protected) fail('InvalidOperation', `The sheet "${sheet.name}" is already protected.`);
+      sheet.protection = { protected: true, options: { ...options }, password };
+    });
+  }
+  unprotect(password?: string): void {
+    this.op('unprotect', [password ?? null], (sheet) => {
+      const current = sheet.protection;
+      if (current.protected && current.password && current.password !== password) {
+        fail('InvalidArgument', `The password for "${sheet.name}" is wrong.`);
+      }
+      sheet.protection = { protected: false, options: {} };
+    });
+  }
+}
+
+export class FreezePanesDouble extends ProxyDouble<SheetState> {
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    resolver: () => SheetState,
+    private readonly rangeOf: (address: string) => RangeDouble,
+  ) {
+    super(queue, path, resolver);
+  }
+  protected defaultProps(): string[] {
+    return [];
+  }
+  protected snapshot(): unknown {
+    return fail('InvalidArgument', 'Read freeze panes from the document state in tests.');
+  }
+  freezeRows(count = 1): void {
+    this.op('freezeRows', [count], (sheet) => void (sheet.freeze = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.op('freezeColumns', [count], (sheet) => void (sheet.freeze = { rows: 0, columns: count }));
+  }
+  /** Freezes the rows and columns of `range` (from A1 to its bottom-right cell). */
+  freezeAt(range: string | RangeDouble): void {
+    const address = typeof range === 'string' ? range : null;
+    void (typeof range === 'string' ? this.rangeOf(range) : range);
+    this.op('freezeAt', [address ?? (range as RangeDouble).path], (sheet) => {
+      const rect = parseRange(address ?? 'A1');
+      if (address === null) fail('InvalidArgument', 'The double takes freezeAt with an address.');
+      sheet.freeze = { rows: rect.bottom, columns: rect.right };
+    });
+  }
+  unfreeze(): void {
+    this.op('unfreeze', [], (sheet) => void (sheet.freeze = { rows: 0, columns: 0 }));
+  }
+}
+
+export class WorksheetCollectionDouble {
+  private loadedItems: WorksheetDouble[] | undefined;
+
+  constructor(
+    private readonly queue: RequestQueue,
+    private readonly doc: DocumentState,
+  ) {}
+
+  private proxyByName(name: string, nullable: boolean): WorksheetDouble {
+    const path = `worksheets.getItem${nullable ? 'OrNullObject' : ''}(${quoteSheetName(name)})`;
+    return new WorksheetDouble(this.queue, path, () => this.doc.findSheet(name), this.doc, nullable);
+  }
+
+  getItem(name: string): WorksheetDouble {
+    return this.proxyByName(name, false);
+  }
+  getItemOrNullObject(name: string): WorksheetDouble {
+    return this.proxyByName(name, true);
+  }
+  add(name?: string): WorksheetDouble {
+    let created: SheetState | undefined;
+    this.queue.add(['worksheets', 'add', name ?? null], () => {
+      created = this.doc.addSheet(name ?? `Sheet${this.doc.sheets.length + 1}`);
+    });
+    return new WorksheetDouble(this.queue, `worksheets.add(${name ?? ''})`, () => created, this.doc);
+  }
+
+  get items(): WorksheetDouble[] {
+    if (!this.loadedItems) fail('PropertyNotLoaded', "The property 'items' is not available. Load it and sync first.");
+    return this.loadedItems as WorksheetDouble[];
+  }
+
+  /** `load('items/name')` and the like: items arrive with those properties loaded. */
+  load(option?: LoadOption): this {
+    const props = (loadList(option) ?? ['items/name']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
+    this.queue.add(['worksheets', 'load', props], () => {
+      const items = this.doc.sheets.map((sheet) => new WorksheetDouble(this.queue, `worksheets.getItem(${sheet.id})`, () => sheet, this.doc));
+      let bytes = 2;
+      items.forEach((item, index) => (bytes += item.preload(this.doc.sheets[index], props.length ? props : ['name']) + 1));
+      this.loadedItems = items;
+      return bytes;
+    });
+    return this;
+  }
+}
