@@ -17,6 +17,7 @@
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { columnsAddress, parseCell, rectAddress } from './address';
 import { writeBlock } from './blocks';
+import { applyPrint } from './print';
 import { queueProbe, type WorkbookFacts } from './probe';
 import { RoundTrips } from './round-trips';
 import { addConditionalFormat, addValidation } from './rules';
@@ -165,6 +166,7 @@ async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Exce
     });
   }
   if (sheet.tabColor) await trips.queue(SMALL, () => (ws().tabColor = sheet.tabColor!));
+  if (sheet.print) await trips.queue(SMALL, () => applyPrint(ws(), sheet.print!));
   for (const validation of sheet.validations) await trips.queue(SMALL + validation.message.length, () => addValidation(ws(), validation));
   for (const format of sheet.conditionalFormats) await trips.queue(SMALL + format.range.length * 2, () => addConditionalFormat(ws(), format));
 }

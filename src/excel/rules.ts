@@ -3,7 +3,7 @@
  * the .xlsx export (src/xlsx/rules.ts): bounds ≥ / ≤ / between, an error alert that stops
  * bad input, and formats that only colour what a visible formula says.
  */
-import type { ConditionalFormatSpec, ValidationSpec } from '../workbook/spec';
+import type { ConditionalFormatSpec, FormulaCell, ValidationSpec } from '../workbook/spec';
 
 /** Excel's largest number: the open ends of an unbounded numeric check. */
 const EXCEL_MAX_NUMBER = 9.99999999999999e307;
@@ -60,11 +60,7 @@ export function addConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFo
       const cf = formats.add('IconSet');
       cf.iconSet.style = ICON_SETS[spec.icons];
       // The first criterion is the bottom band and takes no threshold.
-      cf.iconSet.criteria = [
-        {} as Excel.ConditionalIconCriterion,
-        { type: 'Number', operator: 'GreaterThanOrEqual', formula: `=${spec.thresholds[0]}` },
-        { type: 'Number', operator: 'GreaterThanOrEqual', formula: `=${spec.thresholds[1]}` },
-      ];
+      cf.iconSet.criteria = [{} as Excel.ConditionalIconCriterion, iconCriterion(spec.thresholds[0]), iconCriterion(spec.thresholds[1])];
       return;
     }
     case 'dataBar': {
@@ -76,4 +72,11 @@ export function addConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFo
       return;
     }
   }
+}
+
+/** A number threshold, or a formula one (e.g. on Setup names) that Excel recalculates. */
+function iconCriterion(threshold: number | FormulaCell): Excel.ConditionalIconCriterion {
+  return typeof threshold === 'number'
+    ? { type: 'Number', operator: 'GreaterThanOrEqual', formula: `=${threshold}` }
+    : { type: 'Formula', operator: 'GreaterThanOrEqual', formula: threshold.formula };
 }

@@ -200,6 +200,23 @@ describe('Excel double: names, custom XML parts, rules', () => {
     });
   });
 
+  it('sets page layout as Excel checks it: orientation names, scale or fit (not both), title rows', async () => {
+    const excel = new ExcelDouble();
+    const layout = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').pageLayout;
+    await excel.run(async (context) => {
+      layout(context).orientation = 'Landscape';
+      layout(context).zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout(context).setPrintTitleRows('$1:$4');
+      await context.sync();
+    });
+    expect(sheet1(excel).print).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: '$1:$4' });
+    const attempt = (change: (layout: Excel.PageLayout) => void) =>
+      codeOf(excel.run(async (context) => (change(layout(context)), context.sync())));
+    expect(await attempt((l) => void (l.orientation = 'Sideways' as Excel.PageOrientation))).toBe('InvalidArgument');
+    expect(await attempt((l) => void (l.zoom = { scale: 80, horizontalFitToPages: 1 }))).toBe('InvalidArgument');
+    expect(await attempt((l) => l.setPrintTitleRows('A1:B2'))).toBe('InvalidArgument');
+  });
+
   it('refuses a conditional-format property the type does not have', async () => {
     const excel = new ExcelDouble();
     await excel.run(async (context) => {

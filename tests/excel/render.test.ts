@@ -91,6 +91,25 @@ describe('a fresh build of the sample plan', () => {
     }
   });
 
+  it('sets every sheet to print landscape, one page wide, with its header rows repeated', () => {
+    for (const sheetSpec of spec.sheets) {
+      const header = sheetSpec.freeze?.rows ?? 0;
+      expect({ sheet: sheetSpec.name, print: excel.document.sheet(sheetSpec.name).print }).toEqual({
+        sheet: sheetSpec.name,
+        print: { orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: header ? `$1:$${header}` : null },
+      });
+    }
+  });
+
+  it('gives the attainment lights formula thresholds on the Setup names, so they follow Status', () => {
+    const lights = excel.document.sheet('Dashboard').conditionalFormats.find((cf) => cf.type === 'IconSet')!;
+    expect(lights.props['iconSet.criteria']).toEqual([
+      {},
+      { type: 'Formula', operator: 'GreaterThanOrEqual', formula: '=LaggingBelow*ExpectedShare' },
+      { type: 'Formula', operator: 'GreaterThanOrEqual', formula: '=AtRiskBelow*ExpectedShare' },
+    ]);
+  });
+
   it('adds every defined name with its reference', () => {
     for (const name of spec.names) expect(excel.document.findName(name.name)?.formula).toBe(`=${name.ref}`);
   });

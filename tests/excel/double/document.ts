@@ -68,6 +68,13 @@ export function intern(style: CellStyle): CellStyle {
   return found;
 }
 
+export interface PrintState {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** `$1:$4` style, or null for none. */
+  titleRows: string | null;
+}
+
 export class SheetState {
   readonly cells = new Map<number, Cell>();
   readonly columnWidths = new Map<number, number>();
@@ -76,6 +83,8 @@ export class SheetState {
   conditionalFormats: ConditionalFormatEntry[] = [];
   protection: ProtectionState = { protected: false, options: {} };
   freeze = { rows: 0, columns: 0 };
+  /** Page setup as the sheet would print: Excel's defaults until a renderer sets them. */
+  print: PrintState = { orientation: 'Portrait', zoom: { scale: 100 }, titleRows: null };
   tabColor = '';
   visibility = 'Visible';
 

@@ -9,6 +9,7 @@ import type { RequestQueue } from './request';
 export class WorksheetDouble extends ProxyDouble<SheetState> {
   readonly protection: WorksheetProtectionDouble;
   readonly freezePanes: FreezePanesDouble;
+  readonly pageLayout: PageLayoutDouble;
 
   constructor(
     queue: RequestQueue,
@@ -21,6 +22,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     const resolveSheet = () => this.resolve();
     this.protection = new WorksheetProtectionDouble(queue, `${path}.protection`, resolveSheet);
     this.freezePanes = new FreezePanesDouble(queue, `${path}.freezePanes`, resolveSheet, (address) => this.getRange(address));
+    this.pageLayout = new PageLayoutDouble(queue, `${path}.pageLayout`, resolveSheet);
   }
 
   protected defaultProps(): string[] {
@@ -180,6 +182,41 @@ export class FreezePanesDouble extends ProxyDouble<SheetState> {
   }
   unfreeze(): void {
     this.op('unfreeze', [], (sheet) => void (sheet.freeze = { rows: 0, columns: 0 }));
+  }
+}
+
+/** `Excel.PageLayout`: what the renderer sets for printing (ExcelApi 1.9), checked like Excel does. */
+export class PageLayoutDouble extends ProxyDouble<SheetState> {
+  protected defaultProps(): string[] {
+    return ['orientation'];
+  }
+  protected snapshot(sheet: SheetState, prop: string): unknown {
+    if (prop === 'orientation') return sheet.print.orientation;
+    if (prop === 'zoom') return { ...sheet.print.zoom };
+    return fail('InvalidArgument', `The double's PageLayout has no property "${prop}".`);
+  }
+  get orientation(): string {
+    return this.read('orientation');
+  }
+  set orientation(value: string) {
+    this.setProp('orientation', value, (sheet) => {
+      if (value !== 'Portrait' && value !== 'Landscape') return fail('InvalidArgument', `"${value}" is not a page orientation.`);
+      sheet.print.orientation = value;
+    });
+  }
+  set zoom(zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.setProp('zoom', zoom, (sheet) => {
+      const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+      if (fits && zoom.scale !== undefined) fail('InvalidArgument', 'Zoom takes a scale or pages to fit, not both.');
+      if (zoom.scale !== undefined && (zoom.scale < 10 || zoom.scale > 400)) fail('InvalidArgument', 'Scale must be 10 to 400.');
+      sheet.print.zoom = { ...zoom };
+    });
+  }
+  setPrintTitleRows(rows: string): void {
+    this.op('setPrintTitleRows', [rows], (sheet) => {
+      if (!/^\$\d+:\$\d+$/.test(rows)) fail('InvalidArgument', `"${rows}" is not a row range like $1:$4.`);
+      sheet.print.titleRows = rows;
+    });
   }
 }
 
