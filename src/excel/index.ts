@@ -13,6 +13,7 @@ export {
   type OperationOptions,
   type OperationSummary,
 } from './operations';
+export { savedPlan, selectedValues } from './pane-reads';
 export { renderSpec, PROTECTION, type RenderOptions, type RenderSummary } from './render';
 export { PlannerError, type PlannerErrorCode } from './errors';
 export { STATE_NAMESPACE, stateFromXml, stateToXml, type PlanState } from './state';

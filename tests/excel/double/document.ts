@@ -207,6 +207,8 @@ export class DocumentState {
   sheets: SheetState[] = [];
   readonly names = new Map<string, NameState>();
   parts: PartState[] = [];
+  /** What the user has selected (a test sets it, as a user would click). */
+  selection = { sheet: 'Sheet1', address: 'A1' };
   private nextId = 1;
 
   newId(prefix: string): string {

@@ -3,6 +3,7 @@ import type { DocumentState, NameState, PartState } from './document';
 import { fail } from './errors';
 import { ClientResultDouble, ProxyDouble, loadList, type LoadOption } from './proxy';
 import type { RequestQueue } from './request';
+import type { RangeDouble } from './range';
 import { WorksheetCollectionDouble } from './worksheet';
 
 export class NamedItemDouble extends ProxyDouble<NameState> {
@@ -207,9 +208,18 @@ export class WorkbookDouble {
   readonly names: NamedItemCollectionDouble;
   readonly customXmlParts: CustomXmlPartCollectionDouble;
 
-  constructor(queue: RequestQueue, doc: DocumentState) {
+  constructor(
+    queue: RequestQueue,
+    private readonly doc: DocumentState,
+  ) {
     this.worksheets = new WorksheetCollectionDouble(queue, doc);
     this.names = new NamedItemCollectionDouble(queue, doc);
     this.customXmlParts = new CustomXmlPartCollectionDouble(queue, doc);
+  }
+
+  /** The range the user selected (`document.selection`). */
+  getSelectedRange(): RangeDouble {
+    const { sheet, address } = this.doc.selection;
+    return this.worksheets.getItem(sheet).getRange(address);
   }
 }

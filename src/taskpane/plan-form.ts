@@ -1,0 +1,142 @@
+/**
+ * The "Plan" form of the task pane as plain data: what the manager types (strings, as the
+ * inputs hold them) and its translation into the `PlanSetup` that `buildPlan` takes.
+ * Pure, so every rule is tested without a browser; the form component only renders it.
+ */
+import { endOfMonth, serialToYmd, ymdToSerial } from '../core/dates';
+import type { Granularity, PlanSetup, SplitMethod } from '../workbook/plan';
+import type { Locale } from './i18n';
+
+export interface PlanForm {
+  planName: string;
+  target: string;
+  /** First month of the plan, `yyyy-mm` (an `<input type="month">`). */
+  startMonth: string;
+  granularity: Granularity;
+  /** `yyyy-mm-dd` (an `<input type="date">`). */
+  asOf: string;
+  cushionPercent: string;
+  method: SplitMethod;
+  blendHistoryPercent: string;
+  paceMode: 'seasonal' | 'linear';
+  seasonality: SeasonalityPreset;
+  atRiskPercent: string;
+  laggingPercent: string;
+}
+
+/** Even months, or a Chinese-market year: a slow February (Spring Festival) and a strong Q4. */
+export type SeasonalityPreset = 'even' | 'springFestival';
+
+export type FormField = keyof PlanForm;
+/** Why a field is rejected; the pane shows the locale's sentence for it. */
+export type FormProblem = 'required' | 'notNumber' | 'notPositive' | 'percentRange' | 'badDate' | 'asOfOutside' | 'thresholdOrder';
+export type FormErrors = Partial<Record<FormField, FormProblem>>;
+
+const SPRING_FESTIVAL_MONTHS = [0.075, 0.055, 0.08, 0.08, 0.085, 0.085, 0.08, 0.08, 0.085, 0.09, 0.095, 0.11];
+
+/** A form for a plan of the current year, reported to the end of last month. */
+export function defaultForm(todaySerial: number, locale: Locale): PlanForm {
+  const today = serialToYmd(todaySerial);
+  const lastMonthEnd = ymdToSerial(today.year, today.month, 1) - 1;
+  const asOf = Math.max(lastMonthEnd, ymdToSerial(today.year, 1, 31));
+  return {
+    planName: locale === 'zh-CN' ? `${today.year} 年度销售计划` : `FY${today.year} Sales Plan`,
+    target: '',
+    startMonth: `${today.year}-01`,
+    granularity: 'month',
+    asOf: isoDate(asOf),
+    cushionPercent: '10',
+    method: 'blend',
+    blendHistoryPercent: '60',
+    paceMode: 'seasonal',
+    seasonality: locale === 'zh-CN' ? 'springFestival' : 'even',
+    atRiskPercent: '90',
+    laggingPercent: '75',
+  };
+}
+
+/** The setup the form describes, or the problems that stop it (one per field). */
+export function toSetup(form: PlanForm, locale: Locale): { setup: PlanSetup } | { errors: FormErrors } {
+  const errors: FormErrors = {};
+  const number = (field: FormField, check: (n: number) => FormProblem | null): number => {
+    const text = String(form[field]).trim().replace(/[,，\s]/g, '');
+    if (text === '') return fail(field, 'required');
+    const n = Number(text);
+    if (!Number.isFinite(n)) return fail(field, 'notNumber');
+    const problem = check(n);
+    return problem ? fail(field, problem) : n;
+  };
+  const fail = (field: FormField, problem: FormProblem) => ((errors[field] ??= problem), NaN);
+  const percent = (field: FormField) => number(field, (n) => (n < 0 || n > 100 ? 'percentRange' : null)) / 100;
+
+  const target = number('target', (n) => (n > 0 ? null : 'notPositive'));
+  const start = parseMonth(form.startMonth) ?? fail('startMonth', 'badDate');
+  const periodCount = form.granularity === 'quarter' ? 4 : 12;
+  const end = Number.isNaN(start) ? NaN : endOfMonth(addMonths(start, 11));
+  const asOf = parseDate(form.asOf) ?? fail('asOf', 'badDate');
+  if (!Number.isNaN(asOf) && !Number.isNaN(end) && (asOf < start || asOf > end)) fail('asOf', 'asOfOutside');
+  const atRisk = percent('atRiskPercent');
+  const lagging = percent('laggingPercent');
+  if (lagging > atRisk) fail('laggingPercent', 'thresholdOrder');
+  const cushion = percent('cushionPercent');
+  const blend = form.method === 'blend' ? percent('blendHistoryPercent') : 0.5;
+  if (Object.keys(errors).length > 0) return { errors };
+
+  const monthly = form.seasonality === 'springFestival' ? SPRING_FESTIVAL_MONTHS : new Array<number>(12).fill(1 / 12);
+  const seasonality = form.granularity === 'quarter' ? [0, 3, 6, 9].map((m) => monthly.slice(m, m + 3).reduce((a, b) => a + b, 0)) : monthly;
+  return {
+    setup: {
+      planName: form.planName.trim() || defaultForm(start, locale).planName,
+      target,
+      periodStart: start,
+      periodCount,
+      granularity: form.granularity,
+      asOf,
+      cushion,
+      method: form.method,
+      blendHistoryShare: blend,
+      ramp: [0.25, 0.5, 0.75],
+      seasonality,
+      thresholds: { atRisk, lagging },
+      funnel: defaultFunnel(locale),
+      tiers: [
+        { threshold: 0, rate: 0.04 },
+        { threshold: 1, rate: 0.06 },
+        { threshold: 1.5, rate: 0.08 },
+      ],
+      currencyFormat: locale === 'zh-CN' ? '¥#,##0' : '#,##0',
+      paceMode: form.paceMode,
+    },
+  };
+}
+
+function defaultFunnel(locale: Locale): PlanSetup['funnel'] {
+  const names = locale === 'zh-CN' ? ['线索', '商机确认', '方案报价', '赢单'] : ['Lead', 'Qualified', 'Proposal', 'Won'];
+  return names.map((name, i) => ({ name, probability: [0.05, 0.2, 0.5, 1][i] }));
+}
+
+function parseMonth(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  return m && +m[2] >= 1 && +m[2] <= 12 ? ymdToSerial(+m[1], +m[2], 1) : null;
+}
+
+function parseDate(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const serial = ymdToSerial(+m[1], +m[2], +m[3]);
+  const back = serialToYmd(serial);
+  // Reject 2026-02-30 and the like instead of rolling over into March.
+  return back.month === +m[2] && back.day === +m[3] ? serial : null;
+}
+
+/** First day of the month `months` after `serial`'s (ymdToSerial rolls month 13 over like DATE). */
+function addMonths(serial: number, months: number): number {
+  const { year, month } = serialToYmd(serial);
+  return ymdToSerial(year, month + months, 1);
+}
+
+/** `yyyy-mm-dd` of a serial date, as a date input shows it. */
+export function isoDate(serial: number): string {
+  const { year, month, day } = serialToYmd(serial);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
