@@ -13,9 +13,11 @@ async function main(): Promise<void> {
   // Imported after the global exists: the adapters raise CustomFunctions.Error.
   const { functionBenchmarks } = await import('./functions.bench');
   const { workbookBenchmarks } = await import('./workbook.bench');
+  const { excelBenchmarks } = await import('./excel.bench');
   const rows: [string, string][] = [];
   for (const [name, run] of functionBenchmarks()) rows.push([name, `${median(time(run, 50)).toFixed(3)} ms`]);
   for (const [name, figure] of await workbookBenchmarks()) rows.push([name, figure]);
+  for (const [name, figure] of await excelBenchmarks()) rows.push([name, figure]);
   for (const file of ['functions.js', 'taskpane.js']) {
     const path = join(__dirname, '..', 'dist', file);
     if (existsSync(path)) rows.push([`dist/${file} size`, `${(statSync(path).size / 1024).toFixed(0)} KiB`]);
