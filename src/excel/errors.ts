@@ -8,6 +8,8 @@ export class PlannerError extends Error {
   constructor(
     readonly code: PlannerErrorCode,
     message: string,
+    /** What the error is about (the clashing sheet's name), for a pane that words it itself. */
+    readonly subject?: string,
   ) {
     super(message);
     this.name = 'PlannerError';
@@ -19,6 +21,6 @@ export const plannerErrors = {
   unreadablePlan: (why: string) =>
     new PlannerError('unreadablePlan', `The Sales Planner plan saved in this workbook cannot be read (${why}). Build the plan again from the task pane.`),
   sheetTaken: (name: string) =>
-    new PlannerError('sheetTaken', `The workbook already has a sheet named “${name}” that is not part of a Sales Planner plan. Rename or move that sheet, then build again.`),
+    new PlannerError('sheetTaken', `The workbook already has a sheet named “${name}” that is not part of a Sales Planner plan. Rename or move that sheet, then build again.`, name),
   tooLarge: (what: string) => new PlannerError('tooLarge', `${what} is too large to send to Excel in one request (5 MB).`),
 };

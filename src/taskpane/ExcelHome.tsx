@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { loadCatalog, type CatalogEntry } from './catalog';
 import { examplesFor } from './examples';
 import { uiStrings, type Locale } from './i18n';
+import { PlanningPanel } from './planning/PlanningPanel';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
 /** null while loading; 'failed' if the metadata could not be read. */
 type Catalog = CatalogEntry[] | null | 'failed';
 
-/** The pane inside Excel: what the add-in is, and the functions it has registered right now. */
+/** The pane inside Excel: what the add-in is, the planning panel, and the functions registered right now. */
 export function ExcelHome({ locale }: { locale: Locale }) {
   const styles = useStyles();
   const t = uiStrings[locale];
@@ -39,6 +40,7 @@ export function ExcelHome({ locale }: { locale: Locale }) {
         <Title3 as="h1" block>{t.productName}</Title3>
         <Body1 block>{t.tagline}</Body1>
       </header>
+      <PlanningPanel locale={locale} />
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{t.functionsTitle}</Subtitle2>} description={<Caption1>{t.functionsIntro}</Caption1>} />
         {catalog === null && <Spinner size="tiny" label={t.functionsLoading} />}
@@ -59,7 +61,6 @@ export function ExcelHome({ locale }: { locale: Locale }) {
         )}
       </Card>
       {Array.isArray(catalog) && <Examples locale={locale} registered={catalog.map((f) => f.name)} />}
-      <Caption1>{t.planningLater}</Caption1>
     </main>
   );
 }

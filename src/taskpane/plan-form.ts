@@ -59,10 +59,8 @@ export function defaultForm(todaySerial: number, locale: Locale): PlanForm {
 export function toSetup(form: PlanForm, locale: Locale): { setup: PlanSetup } | { errors: FormErrors } {
   const errors: FormErrors = {};
   const number = (field: FormField, check: (n: number) => FormProblem | null): number => {
-    const text = String(form[field]).trim().replace(/[,，\s]/g, '');
-    if (text === '') return fail(field, 'required');
-    const n = Number(text);
-    if (!Number.isFinite(n)) return fail(field, 'notNumber');
+    const n = parseNumberText(String(form[field]));
+    if (typeof n === 'string') return fail(field, n);
     const problem = check(n);
     return problem ? fail(field, problem) : n;
   };
@@ -82,8 +80,7 @@ export function toSetup(form: PlanForm, locale: Locale): { setup: PlanSetup } | 
   const blend = form.method === 'blend' ? percent('blendHistoryPercent') : 0.5;
   if (Object.keys(errors).length > 0) return { errors };
 
-  const monthly = form.seasonality === 'springFestival' ? SPRING_FESTIVAL_MONTHS : new Array<number>(12).fill(1 / 12);
-  const seasonality = form.granularity === 'quarter' ? [0, 3, 6, 9].map((m) => monthly.slice(m, m + 3).reduce((a, b) => a + b, 0)) : monthly;
+  const seasonality = presetSeasonality(form.seasonality, form.granularity);
   return {
     setup: {
       planName: form.planName.trim() || defaultForm(start, locale).planName,
@@ -108,6 +105,20 @@ export function toSetup(form: PlanForm, locale: Locale): { setup: PlanSetup } | 
       paceMode: form.paceMode,
     },
   };
+}
+
+/** A number as people type it: thousands separators (`,` `，`) and spaces are allowed. */
+export function parseNumberText(text: string): number | 'required' | 'notNumber' {
+  const clean = text.trim().replace(/[,，\s]/g, '');
+  if (clean === '') return 'required';
+  const n = Number(clean);
+  return Number.isFinite(n) ? n : 'notNumber';
+}
+
+/** The period weights of a preset: 12 months, or 4 quarters that are the months' sums. */
+export function presetSeasonality(preset: SeasonalityPreset, granularity: Granularity): number[] {
+  const monthly = preset === 'springFestival' ? SPRING_FESTIVAL_MONTHS : new Array<number>(12).fill(1 / 12);
+  return granularity === 'quarter' ? [0, 3, 6, 9].map((m) => monthly.slice(m, m + 3).reduce((a, b) => a + b, 0)) : monthly;
 }
 
 function defaultFunnel(locale: Locale): PlanSetup['funnel'] {

@@ -84,7 +84,7 @@ describe('readable errors', () => {
       context.workbook.worksheets.add('Targets').getRange('A1').values = [['my numbers']];
     });
     const { setup, reps } = sampleInputs({ reps: 2 });
-    await expect(buildPlanInWorkbook(setup, reps, 'en-US', options(excel))).rejects.toMatchObject({ code: 'sheetTaken', message: expect.stringContaining('“Targets”') });
+    await expect(buildPlanInWorkbook(setup, reps, 'en-US', options(excel))).rejects.toMatchObject({ code: 'sheetTaken', subject: 'Targets', message: expect.stringContaining('“Targets”') });
     expect(excel.document.sheet('Targets').cellAt(1, 1)?.value).toBe('my numbers');
   });
 

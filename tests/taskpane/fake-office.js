@@ -1,4 +1,5 @@
-// An Excel double for the task-pane test, served in place of Microsoft's office.js.
+// Office for the task-pane tests, served in place of Microsoft's office.js, followed in the same
+// script by the Excel double (window.Excel; see support/pane-browser.ts).
 // It provides what the page touches at start-up: Office.onReady answering { host: 'Excel' },
 // Office.context.displayLanguage (from ?displayLanguage=, default en-US), and the
 // CustomFunctions global of the shared runtime, whose associate() records every id registered.

@@ -1,79 +1,31 @@
 /**
  * The built task pane (dist/taskpane.html) in real headless Chromium, served over http:
- * with Microsoft's real office.js outside Excel, and with an Excel double (fake-office.js).
- * Screenshots go to test-output/taskpane-<locale>.png.
+ * with Microsoft's real office.js outside Excel, and inside Excel with fake-office.js and the
+ * Excel double (support/pane-browser.ts). Screenshots go to test-output/taskpane-<locale>.png.
+ * The planning panel's scenarios are in planning.test.ts.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { enUS } from '../../src/taskpane/i18n/en-US';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
-import { serveDirectory } from './support/static-server';
-
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
-const officeDist = join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+import { dist, launchPaneBrowser, screenshot, type PaneBrowser } from './support/pane-browser';
 
 interface Metadata {
   functions: { id: string; name: string; description: string }[];
 }
 const readMetadata = (file: string): Metadata => JSON.parse(readFileSync(join(dist, file), 'utf8'));
 
-type OfficeScript = 'real' | 'fake' | 'unreachable';
-interface Opened {
-  page: Page;
-  pageErrors: string[];
-  /** Requests that would have left the machine (anything but the local server and the CDN route). */
-  blocked: string[];
-}
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+let browser: PaneBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npm run build`');
-  server = await serveDirectory(dist);
-  // Playwright gives every launch a fresh temporary profile (user-data-dir), removed on close.
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchPaneBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
-/** Opens the pane with the browser language `locale`; `office` decides what the CDN's office.js is. */
-async function openPane(locale: string, office: OfficeScript, query = ''): Promise<Opened> {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 760 } });
-  const opened: Opened = { page: await context.newPage(), pageErrors: [], blocked: [] };
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url)) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) {
-      if (office === 'unreachable') return route.abort('internetdisconnected');
-      const file = new URL(url).pathname.slice('/lib/1/hosted/'.length);
-      const local = office === 'fake' ? (file === 'office.js' ? join(__dirname, 'fake-office.js') : '') : join(officeDist, file);
-      if (!local || !existsSync(local)) return route.fulfill({ status: 404 });
-      return route.fulfill({ body: readFileSync(local), contentType: 'text/javascript' });
-    }
-    opened.blocked.push(url);
-    return route.abort();
-  });
-  opened.page.on('pageerror', (error) => opened.pageErrors.push(error.message));
-  await opened.page.goto(`${server.url}taskpane.html${query}`);
-  return opened;
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(join(root, 'test-output'), { recursive: true });
-  await page.screenshot({ path: join(root, 'test-output', name), fullPage: true });
-}
+const openPane = (locale: string, office: 'real' | 'fake' | 'unreachable', query = '') => browser.open(locale, office, query);
 
 describe('task pane outside Office (real office.js in a plain browser)', () => {
   it.each([
@@ -116,8 +68,9 @@ describe('task pane in Excel (Excel double)', () => {
   ])('shows the %s pane and lists every registered function', async (displayLanguage, browserLocale, t, metadataFile) => {
     const { page, pageErrors, blocked } = await openPane(browserLocale, 'fake', `?displayLanguage=${displayLanguage}`);
     await page.locator('[data-pane-state="excel"] [data-testid="function-list"]').waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="build-card"]').waitFor(); // the planning panel found no plan in the double
     const text = await page.locator('body').innerText();
-    for (const line of [t.productName, t.tagline, t.functionsTitle, t.planningLater]) expect(text).toContain(line);
+    for (const line of [t.productName, t.tagline, t.buildTitle, t.functionsTitle]) expect(text).toContain(line);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(displayLanguage);
 
     // The list comes from the metadata Excel reads, in the pane's language.

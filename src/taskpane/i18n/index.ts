@@ -3,6 +3,7 @@ import type { Locale, UiStrings } from './strings';
 import { zhCN } from './zh-CN';
 
 export type { Locale, UiStrings } from './strings';
+export { fill } from './fill';
 
 export const uiStrings: Record<Locale, UiStrings> = { 'en-US': enUS, 'zh-CN': zhCN };
 

@@ -1,7 +1,8 @@
 /**
  * Every string the task pane shows. Each locale table is typed `UiStrings`, so a key missing from
  * a table (or misspelt in one) is a compile error; tests/taskpane/i18n.test.ts checks the same at
- * run time and that no string is empty.
+ * run time, that no string is empty, and that both tables use the same `{placeholders}`
+ * (filled by `fill`, see fill.ts).
  */
 export interface UiStrings {
   productName: string;
@@ -13,7 +14,6 @@ export interface UiStrings {
   functionsUnavailable: string;
   examplesTitle: string;
   exampleReturns: string;
-  planningLater: string;
   outsideTitle: string;
   outsideBody: string;
   outsideStepSideload: string;
@@ -21,6 +21,109 @@ export interface UiStrings {
   outsideStepType: string;
   otherHostTitle: string;
   otherHostBody: string;
+
+  // The planning panel: reading the saved plan.
+  planLoading: string;
+  planUnreadableTitle: string;
+  retry: string;
+
+  // Building a plan: the card and the form.
+  buildTitle: string;
+  buildIntro: string;
+  fieldPlanName: string;
+  fieldTarget: string;
+  fieldStartMonth: string;
+  fieldGranularity: string;
+  granularityMonth: string;
+  granularityQuarter: string;
+  fieldAsOf: string;
+  groupSplit: string;
+  fieldCushion: string;
+  fieldMethod: string;
+  methodEqual: string;
+  methodHistory: string;
+  methodPotential: string;
+  methodBlend: string;
+  fieldBlendHistory: string;
+  fieldPace: string;
+  paceSeasonal: string;
+  paceLinear: string;
+  fieldSeasonality: string;
+  seasonalityEven: string;
+  seasonalitySpringFestival: string;
+  groupStatus: string;
+  fieldAtRisk: string;
+  fieldLagging: string;
+  buildButton: string;
+  formHasProblems: string;
+
+  // Why a form field is rejected (plan-form.ts FormProblem).
+  problemRequired: string;
+  problemNotNumber: string;
+  problemNotPositive: string;
+  problemPercentRange: string;
+  problemBadDate: string;
+  problemAsOfOutside: string;
+  problemThresholdOrder: string;
+
+  // Where the team comes from.
+  fieldTeam: string;
+  teamSaved: string;
+  teamRange: string;
+  teamRangeHint: string;
+  teamRangeReading: string;
+  teamRangeFound: string;
+  teamReadAgain: string;
+  teamSample: string;
+  fieldSampleSize: string;
+  sampleMore: string;
+  sampleFewer: string;
+
+  // Why the selected range is not a team (reps-table.ts RepsProblem).
+  repsEmpty: string;
+  repsMissingId: string;
+  repsMissingName: string;
+  repsDuplicateId: string;
+  repsNotNumberHistory: string;
+  repsNotNumberPotential: string;
+  repsBadDate: string;
+
+  // A plan exists: its summary and actions.
+  factTarget: string;
+  factReps: string;
+  factPeriods: string;
+  factAsOf: string;
+  factSaved: string;
+  periodsMonths: string;
+  periodsQuarters: string;
+  refreshButton: string;
+  snapshotButton: string;
+  replanButton: string;
+  changeButton: string;
+  cancel: string;
+  replanTitle: string;
+  replanIntro: string;
+  fieldNewTarget: string;
+  fieldWhy: string;
+  fieldWho: string;
+  replanSubmit: string;
+  changeTitle: string;
+  changeIntro: string;
+  changeAfterReplan: string;
+  changeSubmit: string;
+
+  // What an action did, or why it failed.
+  outcomeBuilt: string;
+  outcomeRefreshed: string;
+  outcomeSnapshot: string;
+  outcomeReplanned: string;
+  outcomeDetails: string;
+  outcomeAppended: string;
+  actionFailed: string;
+  errorNoPlan: string;
+  errorUnreadablePlan: string;
+  errorSheetTaken: string;
+  errorTooLarge: string;
 }
 
 export type Locale = 'en-US' | 'zh-CN';

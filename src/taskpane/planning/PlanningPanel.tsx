@@ -1,0 +1,45 @@
+import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { serialOf } from '../../excel';
+import { uiStrings, type Locale, type UiStrings } from '../i18n';
+import { defaultForm } from '../plan-form';
+import { PlanBuilder } from './PlanBuilder';
+import { PlanCard } from './PlanCard';
+import { usePlanningStyles } from './styles';
+import { usePlanning, type Operations } from './use-planning';
+
+/** The planning part of the pane: build a plan, or run the one the workbook has. */
+export function PlanningPanel({ locale }: { locale: Locale }) {
+  const styles = usePlanningStyles();
+  const t = uiStrings[locale];
+  const { load, ops, reload } = usePlanning(locale, t);
+  const canBuildNew = load.status === 'failed' || (load.status === 'ready' && !load.plan);
+
+  return (
+    <section className={styles.stack} data-testid="planning" aria-busy={ops.busy !== null || load.status === 'loading'}>
+      {load.status === 'loading' && <Spinner size="small" label={t.planLoading} />}
+      {load.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline" data-testid="plan-load-error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.planUnreadableTitle}</MessageBarTitle>
+            {load.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={reload}>{t.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {load.status === 'ready' && load.plan && <PlanCard plan={load.plan} locale={locale} t={t} ops={ops} />}
+      {/* A plan that cannot be read is replaced by building again (src/excel then refuses to overwrite sheets it cannot tell are its own). */}
+      {canBuildNew && <NewPlanCard locale={locale} t={t} ops={ops} />}
+    </section>
+  );
+}
+
+function NewPlanCard({ locale, t, ops }: { locale: Locale; t: UiStrings; ops: Operations }) {
+  return (
+    <Card data-testid="build-card">
+      <CardHeader header={<Subtitle2 as="h2">{t.buildTitle}</Subtitle2>} description={<Caption1>{t.buildIntro}</Caption1>} />
+      <PlanBuilder t={t} locale={locale} initialForm={defaultForm(Math.floor(serialOf(new Date())), locale)} ops={ops} submitLabel={t.buildButton} />
+    </Card>
+  );
+}

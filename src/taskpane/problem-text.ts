@@ -1,0 +1,55 @@
+/**
+ * The pane's sentences for what went wrong: a form field, a team range, or an operation.
+ * src/excel's errors carry English messages for logs and tools; the pane words the ones it
+ * knows (by `code`) in its own language and shows any other error's message as it is.
+ */
+import { PlannerError } from '../excel';
+import { fill, type UiStrings } from './i18n';
+import type { FormProblem } from './plan-form';
+import type { RepsProblem } from './reps-table';
+
+export function formProblemText(problem: FormProblem, t: UiStrings): string {
+  const texts: Record<FormProblem, string> = {
+    required: t.problemRequired,
+    notNumber: t.problemNotNumber,
+    notPositive: t.problemNotPositive,
+    percentRange: t.problemPercentRange,
+    badDate: t.problemBadDate,
+    asOfOutside: t.problemAsOfOutside,
+    thresholdOrder: t.problemThresholdOrder,
+  };
+  return texts[problem];
+}
+
+export function repsProblemText(problem: RepsProblem, t: UiStrings): string {
+  switch (problem.kind) {
+    case 'empty':
+      return t.repsEmpty;
+    case 'missingColumn':
+      return problem.column === 'id' ? t.repsMissingId : t.repsMissingName;
+    case 'duplicateId':
+      return fill(t.repsDuplicateId, { row: problem.row, id: problem.id });
+    case 'notNumber':
+      return fill(problem.column === 'history' ? t.repsNotNumberHistory : t.repsNotNumberPotential, { row: problem.row });
+    case 'badDate':
+      return fill(t.repsBadDate, { row: problem.row });
+  }
+}
+
+/** What to tell the user about a failed operation. */
+export function errorText(error: unknown, t: UiStrings): string {
+  if (error instanceof PlannerError) {
+    switch (error.code) {
+      case 'noPlan':
+        return t.errorNoPlan;
+      case 'unreadablePlan':
+        return t.errorUnreadablePlan;
+      case 'sheetTaken':
+        return fill(t.errorSheetTaken, { sheet: error.subject ?? '?' });
+      case 'tooLarge':
+        return t.errorTooLarge;
+    }
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}
