@@ -19,7 +19,7 @@ import type { Locale, SheetKey } from '../workbook/spec';
 import { plannerErrors } from './errors';
 import { matchSheets } from './probe';
 import { readPlan, type PlanReading } from './read-plan';
-import { renderSpec } from './render';
+import { protectAfterFailure, renderSpec, type RenderSummary } from './render';
 import { RoundTrips, jsonSize } from './round-trips';
 import { stateToXml, type PlanState } from './state';
 
@@ -30,6 +30,8 @@ export interface OperationOptions {
   run?: ExcelRun;
   /** The clock (archive dates, save time); the real one by default. */
   now?: () => Date;
+  /** Bytes per request (default REQUEST_BUDGET in round-trips.ts, under Excel on the web’s 5 MB); smaller means more, lighter syncs. */
+  requestBudget?: number;
 }
 
 export interface OperationSummary {
@@ -67,7 +69,7 @@ async function operate(options: OperationOptions, needsPlan: boolean, decide: (r
   const run = options.run ?? defaultRun;
   const now = options.now?.() ?? new Date();
   return run(async (context) => {
-    const trips = new RoundTrips(context);
+    const trips = new RoundTrips(context, options.requestBudget);
     const reading = await readPlan(trips, !needsPlan);
     if (needsPlan && reading.state === null) throw plannerErrors.noPlan();
     const { state, build, only } = decide(reading);
@@ -77,9 +79,15 @@ async function operate(options: OperationOptions, needsPlan: boolean, decide: (r
       ...(state.quotas ? { quotas: state.quotas } : {}),
     });
     const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
-    const rendered = await renderSpec(context, spec, { trips, facts: { ...reading.facts, existing }, only });
-    if (!only) await saveState(trips, reading.parts, { ...state, savedAt: now.toISOString() });
-    await trips.flush();
+    let rendered: RenderSummary;
+    try {
+      rendered = await renderSpec(context, spec, { trips, facts: { ...reading.facts, existing }, only });
+      if (!only) await saveState(trips, reading.parts, { ...state, savedAt: now.toISOString() });
+      await trips.flush();
+    } catch (error) {
+      await protectAfterFailure(context, spec, only);
+      throw error;
+    }
     const archived = only ? 0 : (spec.sheets.find((s) => s.key === 'archive')?.blocks.find((b) => b.role === 'value')?.cells.length ?? 0);
     return {
       sheets: rendered.sheets,

@@ -69,9 +69,32 @@ export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSp
   const facts = options.facts ?? (await probeByName(trips, spec));
   const sheets = spec.sheets.filter((s) => !options.only || options.only.includes(s.key));
   const handles = new Map<SheetKey, Excel.Worksheet>();
-  const handle = (key: SheetKey) => () => handles.get(key)!;
   const summary: RenderSummary = { sheets: [], appended: {} };
 
+  if (options.trips) {
+    // The caller flushes (and so recovers: protectAfterFailure) with its own last operations.
+    await writeSheets(trips, spec, sheets, facts, handles, summary, options);
+    return summary;
+  }
+  try {
+    await writeSheets(trips, spec, sheets, facts, handles, summary, options);
+  } catch (error) {
+    await protectAfterFailure(context, spec, options.only);
+    throw error;
+  }
+  return summary;
+}
+
+async function writeSheets(
+  trips: RoundTrips,
+  spec: WorkbookSpec,
+  sheets: SheetSpec[],
+  facts: WorkbookFacts,
+  handles: Map<SheetKey, Excel.Worksheet>,
+  summary: RenderSummary,
+  options: RenderOptions,
+): Promise<void> {
+  const handle = (key: SheetKey) => () => handles.get(key)!;
   for (const sheet of sheets) await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
   if (!options.only) {
     for (const [index, sheet] of sheets.entries()) await trips.queue(SMALL, () => (handles.get(sheet.key)!.position = index));
@@ -93,7 +116,27 @@ export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSp
     if (sheet.protected) await trips.queue(SMALL, () => handles.get(sheet.key)!.protection.protect(PROTECTION));
   }
   if (!options.trips) await trips.flush();
-  return summary;
+}
+
+/**
+ * A build that fails half-way (a lost connection, a request Excel refuses) must not leave
+ * the reps' sheets open to accidental edits: every sheet the spec protects is protected
+ * again, one request each, so that a sheet that was never unprotected (protecting twice
+ * fails) or never created does not stop the others. What was written stays; a refresh
+ * rewrites it.
+ */
+export async function protectAfterFailure(context: Excel.RequestContext, spec: WorkbookSpec, only?: SheetKey[]): Promise<void> {
+  for (const sheet of spec.sheets) {
+    if (!sheet.protected || (only && !only.includes(sheet.key))) continue;
+    try {
+      // By the spec's name: a sheet renamed before the failure has it; one not yet renamed or
+      // created is simply not found.
+      context.workbook.worksheets.getItem(sheet.name).protection.protect(PROTECTION);
+      await context.sync();
+    } catch {
+      // already protected, or not there: nothing to do for this sheet
+    }
+  }
 }
 
 /** Standalone use: sheets with the spec's names are taken to be the plan's own. */

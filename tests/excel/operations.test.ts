@@ -121,3 +121,38 @@ describe('round trips of a small plan', () => {
     expect(stateFromXml(parts[0].xml).setup.planName).toBe(sample.setup.planName);
   });
 });
+
+describe('a build that fails half-way', () => {
+  async function planWithTypedActuals() {
+    const { excel, sample } = await builtSample(5);
+    const spec = buildPlan(sample.setup, sample.reps, {}, 'en-US');
+    const typed = inputCells(spec, 'actuals').slice(0, 20).map((cell, i) => ({ ...cell, value: 1000 + i }));
+    await typeAll(excel, typed);
+    excel.resetLog();
+    // Light requests, so that a rewrite spans many syncs.
+    return { excel, spec, typed, light: { ...options(excel), requestBudget: 20_000 } };
+  }
+
+  it('leaves no sheet of the plan unprotected when the connection drops in the middle of writing', async () => {
+    const { excel, spec, light } = await planWithTypedActuals();
+    excel.faults.failSyncNumber = 6;
+    await expect(refreshPlan(light)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(excel.syncs.findIndex((s) => s.error === 'GeneralException')).toBe(5);
+    for (const sheet of spec.sheets.filter((s) => s.protected)) {
+      expect({ sheet: sheet.name, protected: excel.document.sheet(sheet.name).protection.protected }).toEqual({ sheet: sheet.name, protected: true });
+    }
+    // The next refresh writes the whole plan again.
+    await refreshPlan(light);
+    expect(excel.document.sheet('Dashboard').cellAt(5, 1)?.value).toBe('R0001');
+  });
+
+  it('changes nothing when the first write request is lost: every input is still there', async () => {
+    const { excel, spec, typed, light } = await planWithTypedActuals();
+    excel.faults.failSyncNumber = 3; // after the two reads
+    await expect(refreshPlan(light)).rejects.toMatchObject({ code: 'GeneralException' });
+    for (const cell of typed) expect(valuesOf(excel, cell.sheet, cell.address)[0][0]).toBe(cell.value);
+    expect(spec.sheets.filter((s) => s.protected).every((s) => excel.document.sheet(s.name).protection.protected)).toBe(true);
+    await refreshPlan(light);
+    for (const cell of typed) expect(valuesOf(excel, cell.sheet, cell.address)[0][0]).toBe(cell.value);
+  });
+});

@@ -11,7 +11,7 @@
  *   excel.syncs.length;
  */
 import { DocumentState } from './document';
-import { RequestQueue, type SyncRecord } from './request';
+import { RequestQueue, type Faults, type SyncRecord } from './request';
 import { WorkbookDouble } from './workbook';
 
 export { PAYLOAD_LIMIT, type SyncRecord } from './request';
@@ -35,6 +35,8 @@ export class ExcelDouble {
   readonly document = new DocumentState();
   /** Every sync of every run, in order. */
   readonly syncs: SyncRecord[] = [];
+  /** Set `failSyncNumber` to make the sync with that number in `syncs` (1-based) fail, as a lost connection does. */
+  readonly faults: Faults = { failSyncNumber: null };
 
   constructor() {
     this.document.addSheet('Sheet1'); // a new workbook has one sheet
@@ -45,7 +47,7 @@ export class ExcelDouble {
    * sent in one last sync, as Excel.run does. Typed like `Excel.run`, so code under test takes it as is.
    */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const queue = new RequestQueue(this.syncs);
+    const queue = new RequestQueue(this.syncs, this.faults);
     const context = new RequestContextDouble(queue, this.document);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (queue.pendingCount > 0) await queue.sync();

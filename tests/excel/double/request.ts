@@ -24,10 +24,18 @@ interface Operation {
   apply: () => number | void;
 }
 
+/** Faults a test injects: the sync that gets this number in the log fails before applying anything. */
+export interface Faults {
+  failSyncNumber: number | null;
+}
+
 export class RequestQueue {
   private pending: Operation[] = [];
 
-  constructor(readonly log: SyncRecord[]) {}
+  constructor(
+    readonly log: SyncRecord[],
+    private readonly faults: Faults = { failSyncNumber: null },
+  ) {}
 
   add(wire: unknown[], apply: () => number | void): void {
     this.pending.push({ wire, apply });
@@ -45,6 +53,11 @@ export class RequestQueue {
     const record: SyncRecord = { requestBytes, responseBytes: 0, operations: operations.length };
     this.log.push(record);
     await Promise.resolve(); // a round trip is asynchronous
+    if (this.faults.failSyncNumber === this.log.length) {
+      this.faults.failSyncNumber = null;
+      record.error = 'GeneralException';
+      throw new OfficeErrorDouble(record.error, 'The request did not reach Excel (a fault injected by the test).');
+    }
     if (requestBytes > PAYLOAD_LIMIT) {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw new OfficeErrorDouble(record.error, `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
