@@ -79,10 +79,16 @@ async function operate(options: OperationOptions, needsPlan: boolean, decide: (r
       ...(state.quotas ? { quotas: state.quotas } : {}),
     });
     const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
+    const saved = stateToXml({ ...state, savedAt: now.toISOString() });
     let rendered: RenderSummary;
     try {
-      rendered = await renderSpec(context, spec, { trips, facts: { ...reading.facts, existing }, only });
-      if (!only) await saveState(trips, reading.parts, { ...state, savedAt: now.toISOString() });
+      rendered = await renderSpec(context, spec, {
+        trips,
+        facts: { ...reading.facts, existing },
+        only,
+        commit: () => saveState(trips, reading.parts, saved),
+        commitBytes: jsonSize(saved),
+      });
       await trips.flush();
     } catch (error) {
       await protectAfterFailure(context, spec, only);
@@ -100,9 +106,8 @@ async function operate(options: OperationOptions, needsPlan: boolean, decide: (r
   });
 }
 
-/** Replaces the saved plan (queued into the last request). */
-async function saveState(trips: RoundTrips, parts: Excel.CustomXmlPart[], state: PlanState): Promise<void> {
-  const xml = stateToXml(state);
+/** Replaces the saved plan (queued into the commit request, see renderSpec). */
+async function saveState(trips: RoundTrips, parts: Excel.CustomXmlPart[], xml: string): Promise<void> {
   await trips.queue(jsonSize(xml), () => {
     for (const part of parts) part.delete();
     trips.context.workbook.customXmlParts.add(xml);

@@ -7,7 +7,7 @@
  */
 import { buildPlan } from '../workbook/build-plan';
 import type { InputValues, WorkbookSpec } from '../workbook/spec';
-import { PlannerError, plannerErrors } from './errors';
+import { PlannerError } from './errors';
 import { readInputs } from './inputs';
 import { queueProbe, type QueuedProbe, type WorkbookFacts } from './probe';
 import type { RoundTrips } from './round-trips';
@@ -35,7 +35,6 @@ const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
  *   refuses to overwrite sheets it cannot tell are its own); refresh, snapshot and re-plan may not.
  */
 export async function readPlan(trips: RoundTrips, tolerateUnreadable: boolean): Promise<PlanReading> {
-  let failure: unknown = null;
   let state: PlanState | null = null;
   const xml = trips.context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItem().getXml();
   try {
@@ -43,17 +42,20 @@ export async function readPlan(trips: RoundTrips, tolerateUnreadable: boolean): 
     state = stateFromXml(xml.value);
   } catch (error) {
     if (error instanceof PlannerError && !tolerateUnreadable) throw error;
-    failure = error; // none saved, several saved, or unreadable: the probe tells which
+    // None saved, several saved (co-authors saved at once), or the request was lost: the
+    // probe's count of saved parts tells which, and they are read one by one below.
   }
   let reading = await readWorkbook(trips, state);
-  if (state === null && reading.parts.length > 1) {
-    // Two co-authors saved at once: the newest plan wins (both were complete).
+  if (state === null && reading.parts.length > 0) {
     const xmls = reading.parts.map((part) => part.getXml());
     await trips.sync();
-    state = newestState(xmls.map((x) => x.value));
+    try {
+      state = newestState(xmls.map((x) => x.value)); // of two complete plans, the newest wins
+    } catch (error) {
+      if (!tolerateUnreadable) throw error;
+      return reading; // a new build may go on; it will not overwrite sheets it cannot tell are its own
+    }
     reading = await readWorkbook(trips, state);
-  } else if (state === null && reading.parts.length === 1 && !tolerateUnreadable) {
-    throw failure instanceof PlannerError ? failure : plannerErrors.unreadablePlan(String((failure as Error)?.message ?? failure));
   }
   return reading;
 }

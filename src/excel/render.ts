@@ -19,7 +19,7 @@ import { columnsAddress, parseCell, rectAddress } from './address';
 import { writeBlock } from './blocks';
 import { applyPrint } from './print';
 import { queueProbe, type WorkbookFacts } from './probe';
-import { RoundTrips } from './round-trips';
+import { RoundTrips, jsonSize } from './round-trips';
 import { addConditionalFormat, addValidation } from './rules';
 import { columnWidthPoints } from './styles';
 
@@ -52,6 +52,13 @@ export interface RenderOptions {
    * own last operations. Without it, renderSpec syncs at the end itself.
    */
   trips?: RoundTrips;
+  /**
+   * Queues the caller's part of the commit (the saved plan): it goes in the one request that
+   * rewrites or swaps in the input sheets, so that the saved plan always describes the input cells.
+   */
+  commit?: () => Promise<void>;
+  /** About how many bytes `commit` queues, so that the commit request is planned to fit. */
+  commitBytes?: number;
 }
 
 export interface RenderSummary {
@@ -95,23 +102,45 @@ async function writeSheets(
   options: RenderOptions,
 ): Promise<void> {
   const handle = (key: SheetKey) => () => handles.get(key)!;
-  for (const sheet of sheets) await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
-  if (!options.only) {
-    for (const [index, sheet] of sheets.entries()) await trips.queue(SMALL, () => (handles.get(sheet.key)!.position = index));
+  const writeWhole = async (sheet: SheetSpec) => {
+    for (const block of sheet.blocks) await writeBlock(trips, handle(sheet.key), block, parseCell(block.at).top);
+    await sheetSettings(trips, sheet, handle(sheet.key));
+  };
+  const rewritesInputs = (s: SheetSpec) => !options.only && facts.existing[s.key] !== undefined && !s.appendOnly && hasInputs(s);
+  const { staged, inPlace } = planCommit(sheets.filter(rewritesInputs), options.commitBytes ?? 0, trips.budget);
+
+  // 1. Input sheets too large to rewrite within the commit request are written aside first.
+  for (const sheet of staged) {
+    await stageSheet(trips, sheet, facts.sheetNames, handles);
+    await writeWhole(sheet);
   }
-  for (const sheet of sheets) {
-    const appending = sheet.appendOnly === true && facts.existing[sheet.key] !== undefined;
-    summary.sheets.push(sheet.name);
-    if (appending) {
-      const rows = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
-      summary.appended[sheet.name] = rows;
+  // 2. The commit, one request: staged sheets swapped in, the other input sheets cleared and
+  //    rewritten, and the caller's saved plan. A connection lost before it changes no input;
+  //    after it, the saved plan describes every input cell.
+  if (!options.only) {
+    await trips.reserve(COMMIT_OVERHEAD + (options.commitBytes ?? 0) + inPlace.reduce((n, s) => n + writeBytes(s), 0));
+    for (const sheet of staged) await trips.queue(SMALL, () => swapIn(trips.context, facts.existing[sheet.key]!, sheet, handles));
+    for (const sheet of inPlace) {
+      await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
+      await writeWhole(sheet);
+    }
+    await options.commit?.();
+  }
+  // 3. Everything else (no inputs there: a failure from here on loses nothing a refresh cannot write again).
+  for (const sheet of sheets.filter((s) => !staged.includes(s) && !inPlace.includes(s))) {
+    await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
+    if (sheet.appendOnly && facts.existing[sheet.key] !== undefined) {
+      summary.appended[sheet.name] = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
     } else {
-      for (const block of sheet.blocks) await writeBlock(trips, handle(sheet.key), block, parseCell(block.at).top);
-      await sheetSettings(trips, sheet, handle(sheet.key));
+      await writeWhole(sheet);
       if (sheet.appendOnly) summary.appended[sheet.name] = dataRows(sheet);
     }
   }
-  if (!options.only) await writeNames(trips, spec, facts.names);
+  summary.sheets.push(...sheets.map((s) => s.name));
+  if (!options.only) {
+    for (const [index, sheet] of sheets.entries()) await trips.queue(SMALL, () => (handles.get(sheet.key)!.position = index));
+    await writeNames(trips, spec, facts.names);
+  }
   for (const sheet of sheets) {
     if (sheet.protected) await trips.queue(SMALL, () => handles.get(sheet.key)!.protection.protect(PROTECTION));
   }
@@ -175,6 +204,59 @@ async function prepareSheet(trips: RoundTrips, sheet: SheetSpec, current: string
       ws.freezePanes.unfreeze();
     }
   });
+}
+
+const hasInputs = (sheet: SheetSpec) => sheet.blocks.some((b) => b.role === 'input');
+
+/** Bytes of the small operations a commit adds (swaps, clears, looks, settings). */
+const COMMIT_OVERHEAD = 64_000;
+
+/**
+ * What writing a sheet sends, generously: its cells' JSON twice (values, and number formats
+ * as large again) and a look per block. Used only to decide what fits the commit request.
+ */
+function writeBytes(sheet: SheetSpec): number {
+  return sheet.blocks.reduce((n, b) => n + 2 * jsonSize(b.cells) + 8_000, 0) + 4_000 * (sheet.validations.length + sheet.conditionalFormats.length + 4);
+}
+
+/**
+ * Which existing input sheets are rewritten inside the commit request and which are staged
+ * (written aside on a hidden sheet, then swapped in): the largest are staged until the rest,
+ * with the caller's saved plan, fit comfortably in one request.
+ */
+function planCommit(inputSheets: SheetSpec[], commitBytes: number, budget: number): { staged: SheetSpec[]; inPlace: SheetSpec[] } {
+  const inPlace = [...inputSheets].sort((a, b) => writeBytes(a) - writeBytes(b));
+  const staged: SheetSpec[] = [];
+  const total = () => COMMIT_OVERHEAD + commitBytes + inPlace.reduce((n, s) => n + writeBytes(s), 0);
+  while (inPlace.length > 0 && total() > budget * 0.75) staged.push(inPlace.pop()!);
+  return { staged, inPlace };
+}
+
+/** A hidden sheet beside the old one (a leftover from a failed build is replaced). */
+async function stageSheet(trips: RoundTrips, sheet: SheetSpec, sheetNames: string[], handles: Map<SheetKey, Excel.Worksheet>) {
+  const name = stagingName(sheet);
+  await trips.queue(SMALL, () => {
+    const worksheets = trips.context.workbook.worksheets;
+    if (sheetNames.some((n) => n.toLowerCase() === name.toLowerCase())) worksheets.getItem(name).delete();
+    const ws = worksheets.add(name);
+    ws.visibility = 'Hidden';
+    handles.set(sheet.key, ws);
+  });
+}
+
+/** Sheet names are at most 31 characters. */
+const stagingName = (sheet: SheetSpec) => `~building ${sheet.key}`.slice(0, 31);
+
+/**
+ * The commit of a staged sheet: the old one goes and the staged one takes its name. Formulas
+ * on other sheets that pointed at the old one are rewritten after this (step 3), so they
+ * point at the new one.
+ */
+function swapIn(context: Excel.RequestContext, current: string, sheet: SheetSpec, handles: Map<SheetKey, Excel.Worksheet>) {
+  context.workbook.worksheets.getItem(current).delete();
+  const ws = handles.get(sheet.key)!;
+  ws.name = sheet.name;
+  ws.visibility = 'Visible';
 }
 
 function dataRows(sheet: SheetSpec): number {

@@ -24,7 +24,7 @@ export class RoundTrips {
 
   constructor(
     readonly context: Excel.RequestContext,
-    private readonly budget = REQUEST_BUDGET,
+    readonly budget = REQUEST_BUDGET,
   ) {}
 
   /**
@@ -52,6 +52,11 @@ export class RoundTrips {
     this.expectedBytes = 0;
     this.queuedOperations = 0;
     await this.context.sync();
+  }
+
+  /** Makes room: syncs what is queued first when `bytes` more would not fit in this request. */
+  async reserve(bytes: number): Promise<void> {
+    if (this.queuedOperations > 0 && this.queuedBytes + bytes > this.budget) await this.sync();
   }
 
   /** Sends what is still queued, if anything. */
