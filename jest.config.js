@@ -9,10 +9,6 @@ module.exports = {
   },
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   setupFiles: ['<rootDir>/tests/setup/custom-functions.ts'],
-  moduleNameMapper: {
-    // office-addin-manifest is ESM-only under jest; the tests use our own XML reading instead.
-    '^office-addin-manifest$': '<rootDir>/tests/setup/office-addin-manifest-stub.ts',
-  },
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   testTimeout: 60000,
 };

@@ -12,7 +12,9 @@
  *   role looks (styles.ts), column widths, freeze panes, tab colours, validation and
  *   conditional formats (rules.ts), defined names (updated when they exist), and protection
  *   without a password (unprotect before writing, protect after).
- * - Everything is packed into few requests under the 5 MB limit (round-trips.ts).
+ * - Everything is packed into few requests under the 5 MB limit (round-trips.ts), with one
+ *   commit request that holds the input sheets' new content and the saved plan, so that a
+ *   build cut off half-way loses no input (see writeSheets).
  */
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { columnsAddress, parseCell, rectAddress } from './address';
@@ -78,15 +80,11 @@ export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSp
   const handles = new Map<SheetKey, Excel.Worksheet>();
   const summary: RenderSummary = { sheets: [], appended: {} };
 
-  if (options.trips) {
-    // The caller flushes (and so recovers: protectAfterFailure) with its own last operations.
-    await writeSheets(trips, spec, sheets, facts, handles, summary, options);
-    return summary;
-  }
   try {
     await writeSheets(trips, spec, sheets, facts, handles, summary, options);
   } catch (error) {
-    await protectAfterFailure(context, spec, options.only);
+    // With the caller's round trips, the caller flushes last and so recovers itself.
+    if (!options.trips) await protectAfterFailure(context, spec, options.only);
     throw error;
   }
   return summary;
@@ -109,9 +107,12 @@ async function writeSheets(
   const rewritesInputs = (s: SheetSpec) => !options.only && facts.existing[s.key] !== undefined && !s.appendOnly && hasInputs(s);
   const { staged, inPlace } = planCommit(sheets.filter(rewritesInputs), options.commitBytes ?? 0, trips.budget);
 
-  // 1. Input sheets too large to rewrite within the commit request are written aside first.
+  // 1. Input sheets too large to rewrite within the commit request are written aside first
+  //    (after removing what a failed build may have left aside: it was never committed).
+  const leftovers = spec.sheets.map(stagingName).filter((name) => facts.sheetNames.some((n) => n.toLowerCase() === name.toLowerCase()));
+  if (!options.only) for (const name of leftovers) await trips.queue(SMALL, () => trips.context.workbook.worksheets.getItem(name).delete());
   for (const sheet of staged) {
-    await stageSheet(trips, sheet, facts.sheetNames, handles);
+    await stageSheet(trips, sheet, handles);
     await writeWhole(sheet);
   }
   // 2. The commit, one request: staged sheets swapped in, the other input sheets cleared and
@@ -232,13 +233,10 @@ function planCommit(inputSheets: SheetSpec[], commitBytes: number, budget: numbe
   return { staged, inPlace };
 }
 
-/** A hidden sheet beside the old one (a leftover from a failed build is replaced). */
-async function stageSheet(trips: RoundTrips, sheet: SheetSpec, sheetNames: string[], handles: Map<SheetKey, Excel.Worksheet>) {
-  const name = stagingName(sheet);
+/** A hidden sheet beside the old one, where the new content is written before the commit. */
+async function stageSheet(trips: RoundTrips, sheet: SheetSpec, handles: Map<SheetKey, Excel.Worksheet>) {
   await trips.queue(SMALL, () => {
-    const worksheets = trips.context.workbook.worksheets;
-    if (sheetNames.some((n) => n.toLowerCase() === name.toLowerCase())) worksheets.getItem(name).delete();
-    const ws = worksheets.add(name);
+    const ws = trips.context.workbook.worksheets.add(stagingName(sheet));
     ws.visibility = 'Hidden';
     handles.set(sheet.key, ws);
   });

@@ -11,8 +11,6 @@ import type { BlockSpec, CellValue, SheetKey, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
 import { FORMAT, type BuildContext } from './context';
 
-export const REVIEW_COLUMNS = 10;
-
 export function reviewHeaders(ctx: Pick<BuildContext, 'text'>): string[] {
   const { text } = ctx;
   const D = text.dashboard;
