@@ -56,7 +56,7 @@ export function buildPlan(
   const quotas: QuotaPlan = options.quotas ? { ...computed, table: givenQuotas(options.quotas, reps, periods.length) } : computed;
   const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
   const placer = new InputPlacer(inputs);
-  const ctx: BuildContext = { setup, reps, periods, text, layout, quotas, inputs: placer };
+  const ctx: BuildContext = { setup, reps, periods, locale, text, layout, quotas, inputs: placer };
 
   const sheets = [
     setupSheet(ctx),

@@ -1,71 +1,45 @@
-import { linearRegression, linearRegressionLine } from 'simple-statistics';
-import { pace } from '../core/pace';
-import { projection } from '../core/projection';
-import { workbookText } from './i18n';
+import { dashboardColumns, trend, type DashboardColumn, type DashboardKey } from './columns/dashboard';
+import type { ModelRow, ModelValue, PlanFacts, RepModelRow, TeamModelRow } from './columns/dashboard-row';
+import { workbookText, type WorkbookText } from './i18n';
 import { actualInput, effectiveSetupInputs } from './inputs';
-import { metricColumns } from './metrics';
+import { metricColumns, type MetricId } from './metrics';
 import { planEnd, planPeriods } from './periods';
 import type { PlanSetup, QuotaTable, Rep } from './plan';
-import type { InputValues } from './spec';
+import type { InputValues, Locale } from './spec';
 
-export type StatusKey = 'onTrack' | 'atRisk' | 'lagging';
-
-/** One Dashboard row as numbers; `null` where the sheet shows an empty string. */
-export interface DashboardRow {
-  annualQuota: number;
-  targetToDate: number;
-  actualToDate: number;
-  attainment: number | null;
-  pace: number | null;
-  gap: number;
-  requiredPerPeriod: number | null;
-  projection: number | null;
-  forecast: number | null;
-  collectionRate: number | null;
-  avgDeal: number | null;
-  /** Team rows leave these two empty (a team is its own mean). */
-  followUpsVsTeam: number | null;
-  leadsVsTeam: number | null;
-  /** Step conversion stage k-1 → k, for k = 1 … stages − 1. */
-  conversion: (number | null)[];
-  status: StatusKey;
-  /** Sum to date of every metric id; `receivables` is the current period's balance. */
-  sums: Record<string, number>;
-}
+/** One Dashboard row as values, by column key; `null` where the sheet shows an empty string. */
+export type DashboardRow = { readonly [K in DashboardKey]: ModelValue };
 
 export interface DashboardModel {
   reps: DashboardRow[];
   team: DashboardRow;
   /** Plan-level values the sheet computes in Setup. */
-  plan: { planDays: number; elapsedDays: number; remainingPeriods: number; currentPeriod: number; completedPeriods: number };
+  plan: PlanFacts;
 }
 
 /**
- * **Dashboard** in core terms: what every Dashboard formula should show, computed from the
- * same plan, quotas and inputs. It is the reference the LibreOffice oracle compares with,
- * and what `reviewSnapshot` records.
+ * **Dashboard** in core terms: what every Dashboard cell should show, computed from the same
+ * plan, quotas and inputs by each column's `model` in the catalog (columns/dashboard.ts). It
+ * is the reference the LibreOffice oracle compares with, and what `reviewSnapshot` records.
  *
- * Definitions (days inclusive, as-of date as a whole day; blanks count 0 in sums):
- * - target to date = Σ over periods of quota × share of the period's days elapsed;
- * - attainment = actual to date / quota; gap = quota − actual;
- * - pace = actual / expected, expected = target to date (seasonal) or quota × share of plan
- *   days elapsed (linear, = core `pace`); status from pace: < lagging → lagging, < at risk →
- *   at risk, else (or no pace) on track;
- * - required per remaining period = max(0, gap) / periods not fully elapsed;
- * - projection = core `projection` over the plan (run rate);
- * - forecast = least-squares trend of signed amounts over the completed periods (blanks
- *   skipped, as `FORECAST.LINEAR` does), at the next period; needs 2 numbers;
- * - collection rate = collected / signed; average deal = signed / new customers;
- * - process ratios = rep's count / (team count / reps); conversion = stage k / stage k−1.
- * Team: sums of the rep rows, ratios recomputed from the sums; forecast = Σ rep forecasts.
+ * The facts the columns start from (days inclusive, as-of date as a whole day; blanks count
+ * 0 in sums): target to date = Σ over periods of quota × share of the period's days elapsed;
+ * a metric to date = its sum over the periods (a balance: the current period's); the trend of
+ * signed amounts over the completed periods. The team row sums the rep rows where the sheet
+ * does, and computes its ratios from its own sums.
+ *
+ * @example
+ * computeDashboard(setup, reps, quotas, inputs).reps[0].pace; // => 0.9 (90 % of the quota due so far)
  */
 export function computeDashboard(
   setup: PlanSetup,
   reps: readonly Rep[],
   quotas: QuotaTable,
   inputs: InputValues,
+  locale: Locale = 'en-US',
 ): DashboardModel {
-  const periods = planPeriods(setup, workbookText('en-US'));
+  const text = workbookText(locale);
+  const periods = planPeriods(setup, text);
   const { asOf: rawAsOf, atRisk, lagging } = effectiveSetupInputs(setup, inputs);
   const asOf = Math.floor(rawAsOf);
   const start = periods[0].start;
@@ -73,115 +47,102 @@ export function computeDashboard(
   const planDays = end - start + 1;
   const elapsedDays = clamp(asOf - start + 1, 0, planDays);
   const shares = periods.map((p) => clamp(asOf - p.start + 1, 0, p.end - p.start + 1) / (p.end - p.start + 1));
-  const plan = {
+  const plan: PlanFacts = {
+    start,
+    end,
+    asOf,
     planDays,
     elapsedDays,
     remainingPeriods: shares.filter((s) => s < 1).length,
     currentPeriod: Math.max(1, shares.filter((s) => s > 0).length),
     completedPeriods: shares.filter((s) => s >= 1).length,
+    seasonal: (setup.paceMode ?? 'seasonal') === 'seasonal',
+    atRisk,
+    lagging,
+    repCount: reps.length,
   };
   const metrics = metricColumns(setup.funnel);
-  const seasonal = (setup.paceMode ?? 'seasonal') === 'seasonal';
-  const ctx = { setup, plan, seasonal, atRisk, lagging, asOf, start, end };
+  const columns = dashboardColumns(setup.funnel);
 
-  const partial = reps.map((rep) => {
-    const series = (id: string) => periods.map((p) => actualInput(inputs, rep.id, p.id, id));
-    const sums: Record<string, number> = {};
-    for (const m of metrics) sums[m.id] = series(m.id).reduce<number>((s, v) => s + (v ?? 0), 0);
-    sums.receivables = series('receivables')[plan.currentPeriod - 1] ?? 0;
+  const facts = reps.map((rep) => {
+    const series = (id: MetricId) => periods.map((p) => actualInput(inputs, rep.id, p.id, id));
+    const toDate = new Map<MetricId, number>();
+    for (const m of metrics) {
+      const values = series(m.id);
+      toDate.set(m.id, m.toDate === 'latest' ? (values[plan.currentPeriod - 1] ?? 0) : values.reduce<number>((s, v) => s + (v ?? 0), 0));
+    }
     const quota = quotas[rep.id] ?? periods.map(() => 0);
-    const annualQuota = quota.reduce((s, q) => s + q, 0);
-    const targetToDate = quota.reduce((s, q, p) => s + q * shares[p], 0);
-    return { sums, annualQuota, targetToDate, forecast: trend(series('signed'), plan.completedPeriods) };
+    return {
+      rep,
+      toDate,
+      annualQuota: quota.reduce((s, q) => s + q, 0),
+      targetToDate: quota.reduce((s, q, p) => s + q * shares[p], 0),
+      trend: trend(series('signed'), plan.completedPeriods),
+    };
   });
+  const teamToDate = (metric: MetricId) => facts.reduce((s, f) => s + (f.toDate.get(metric) ?? 0), 0);
 
-  const teamSums: Record<string, number> = {};
-  for (const m of metrics) teamSums[m.id] = partial.reduce((s, r) => s + r.sums[m.id], 0);
-  const teamMean = (id: string) => teamSums[id] / reps.length;
-
-  const repRows = partial.map((r) => {
-    const row = ratios(r.sums, r.annualQuota, r.targetToDate, r.forecast, ctx);
-    row.followUpsVsTeam = teamSums.followUps === 0 ? null : r.sums.followUps / teamMean('followUps');
-    row.leadsVsTeam = teamSums.newLeads === 0 ? null : r.sums.newLeads / teamMean('newLeads');
-    return row;
-  });
-  const forecasts = repRows.map((r) => r.forecast).filter((f): f is number => f !== null);
-  const team = ratios(
-    teamSums,
-    partial.reduce((s, r) => s + r.annualQuota, 0),
-    partial.reduce((s, r) => s + r.targetToDate, 0),
-    forecasts.length === 0 ? null : forecasts.reduce((s, f) => s + f, 0),
-    ctx,
+  const repRows = facts.map((f) =>
+    lazyRow(columns, text, plan, (column, m) => {
+      const repRow: RepModelRow = {
+        ...m,
+        rep: f.rep,
+        annualQuota: f.annualQuota,
+        targetToDate: f.targetToDate,
+        trend: f.trend,
+        toDate: (metric) => f.toDate.get(metric) ?? 0,
+        teamToDate,
+      };
+      return column.model(repRow);
+    }),
   );
+  const team = evaluateTeam(columns, text, plan, repRows);
   return { reps: repRows, team, plan };
 }
 
-interface Context {
-  setup: PlanSetup;
-  plan: DashboardModel['plan'];
-  seasonal: boolean;
-  atRisk: number;
-  lagging: number;
-  asOf: number;
-  start: number;
-  end: number;
-}
-
-function ratios(
-  sums: Record<string, number>,
-  annualQuota: number,
-  targetToDate: number,
-  forecast: number | null,
-  ctx: Context,
+/** The team row: ratio columns on the team's own values, sums of the rep rows, or the column's own team rule. */
+function evaluateTeam(
+  columns: readonly DashboardColumn[],
+  text: WorkbookText,
+  plan: PlanFacts,
+  repRows: readonly DashboardRow[],
 ): DashboardRow {
-  const actual = sums.signed;
-  const gap = annualQuota - actual;
-  const paceValue = paceOf(actual, annualQuota, targetToDate, ctx);
-  const stageCount = ctx.setup.funnel.length;
-  const conversion = Array.from({ length: Math.max(0, stageCount - 1) }, (_, k) =>
-    divide(sums[`stage${k + 2}`], sums[`stage${k + 1}`]),
-  );
-  return {
-    annualQuota,
-    targetToDate,
-    actualToDate: actual,
-    attainment: divide(actual, annualQuota),
-    pace: paceValue,
-    gap,
-    requiredPerPeriod: ctx.plan.remainingPeriods === 0 ? null : Math.max(0, gap) / ctx.plan.remainingPeriods,
-    projection: ctx.plan.elapsedDays === 0 ? null : projection(actual, ctx.start, ctx.end, ctx.asOf),
-    forecast,
-    collectionRate: divide(sums.collected, actual),
-    avgDeal: divide(actual, sums.newCustomers),
-    followUpsVsTeam: null,
-    leadsVsTeam: null,
-    conversion,
-    status: paceValue === null ? 'onTrack' : paceValue < ctx.lagging ? 'lagging' : paceValue < ctx.atRisk ? 'atRisk' : 'onTrack',
-    sums,
-  };
-}
-
-function paceOf(actual: number, annualQuota: number, targetToDate: number, ctx: Context): number | null {
-  if (ctx.seasonal) return divide(actual, targetToDate);
-  if (annualQuota <= 0 || ctx.plan.elapsedDays === 0 || actual < 0) {
-    return divide(actual, (annualQuota * ctx.plan.elapsedDays) / ctx.plan.planDays);
-  }
-  return pace(annualQuota, actual, ctx.start, ctx.end, ctx.asOf);
-}
-
-/** Least-squares trend of the first `completed` values at x = completed + 1; blanks skipped. */
-function trend(values: readonly (number | null)[], completed: number): number | null {
-  if (completed < 2) return null;
-  const points: [number, number][] = [];
-  values.slice(0, completed).forEach((y, i) => {
-    if (y !== null) points.push([i + 1, y]);
+  const repValues = (key: DashboardKey) => repRows.map((r) => r[key]);
+  return lazyRow(columns, text, plan, (column, m) => {
+    if (column.kind === 'row') return column.model(m);
+    if (column.team === 'blank') return null;
+    if (column.team === 'sum') return repValues(column.key).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);
+    const teamModel: TeamModelRow = { ...m, repValues };
+    return column.team.model(teamModel);
   });
-  if (points.length < 2) return null;
-  return linearRegressionLine(linearRegression(points))(completed + 1);
 }
 
-function divide(a: number, b: number): number | null {
-  return b === 0 ? null : a / b;
+/** A row whose values are computed on first use, in whatever order the columns need each other. */
+function lazyRow(
+  columns: readonly DashboardColumn[],
+  text: WorkbookText,
+  plan: PlanFacts,
+  compute: (column: DashboardColumn, m: ModelRow) => ModelValue,
+): DashboardRow {
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const values = new Map<DashboardKey, ModelValue>();
+  const m: ModelRow = {
+    text,
+    plan,
+    value: (key) => {
+      if (!values.has(key)) {
+        const column = byKey.get(key);
+        if (!column) throw new Error(`unknown dashboard column ${key}`);
+        values.set(key, compute(column, m));
+      }
+      return values.get(key)!;
+    },
+    num: (key) => {
+      const v = m.value(key);
+      return typeof v === 'number' ? v : null;
+    },
+  };
+  return Object.fromEntries(columns.map((c) => [c.key, m.value(c.key)])) as DashboardRow;
 }
 
 function clamp(x: number, low: number, high: number): number {

@@ -5,7 +5,7 @@
  */
 export { buildPlan, type BuildOptions } from './build-plan';
 export { computeQuotas, type QuotaPlan } from './quotas';
-export { computeDashboard, type DashboardModel, type DashboardRow, type StatusKey } from './dashboard-model';
+export { computeDashboard, type DashboardModel, type DashboardRow } from './dashboard-model';
 export { reviewSnapshot } from './review-snapshot';
 export { replan, type ReplanRequest, type ReplanResult } from './replan';
 export { planPeriods } from './periods';

@@ -5,12 +5,15 @@
  *
  * Rows and columns are 1-based. All rep tables start at row 5 under a header in row 4.
  */
+import { dashboardColumns, type DashboardColumn, type DashboardKey } from './columns/dashboard';
+import { TARGETS_LEAD_COLUMNS, type TargetsLeadKey } from './columns/targets';
 import type { SetupParamKey } from './i18n';
-import { metricColumns, type MetricColumn } from './metrics';
+import { metricColumns, type MetricColumn, type MetricId } from './metrics';
+import type { FunnelStage } from './plan';
+import { FIRST_ROW } from './rows';
 import type { SheetKey } from './spec';
 
-export const HEADER_ROW = 4;
-export const FIRST_ROW = 5;
+export { FIRST_ROW, HEADER_ROW } from './rows';
 
 /** Setup parameters in sheet order (rows 5, 6, …). */
 export const SETUP_PARAMS: readonly SetupParamKey[] = [
@@ -52,41 +55,6 @@ export const PERIOD_ROWS = [
 ] as const;
 export type PeriodRowKey = (typeof PERIOD_ROWS)[number];
 
-/** Targets columns before the per-period quotas. */
-export const TARGET_COLUMNS = [
-  'repId',
-  'name',
-  'team',
-  'startDate',
-  'history',
-  'potential',
-  'weight',
-  'ramp',
-  'annualQuota',
-] as const;
-export type TargetColumnKey = (typeof TARGET_COLUMNS)[number];
-
-/** Sums of Actuals metrics shown on the Dashboard (signed is `actualToDate`). */
-const DASHBOARD_LEAD = ['repId', 'name', 'team'] as const;
-const DASHBOARD_MEASURES = [
-  'annualQuota',
-  'targetToDate',
-  'actualToDate',
-  'attainment',
-  'pace',
-  'gap',
-  'requiredPerPeriod',
-  'projection',
-  'forecast',
-  'collectionRate',
-  'avgDeal',
-  'followUpsVsTeam',
-  'leadsVsTeam',
-] as const;
-
-/** Dashboard column key: a fixed measure, `conv:k` (stage k-1 → k), `status`, or `sum:<metric id>`. */
-export type DashboardColumnKey = string;
-
 export interface Layout {
   sheetNames: Record<SheetKey, string>;
   repCount: number;
@@ -103,7 +71,7 @@ export interface Layout {
     tiersHeaderRow: number;
   };
   targets: {
-    col: Record<TargetColumnKey, number>;
+    col: Record<TargetsLeadKey, number>;
     firstPeriodCol: number;
     checkCol: number;
     lastRow: number;
@@ -119,7 +87,7 @@ export interface Layout {
     lastMetricCol: number;
     lastRow: number;
   };
-  dashboard: { columns: DashboardColumnKey[]; lastRow: number; totalRow: number };
+  dashboard: { columns: DashboardColumn[]; lastRow: number; totalRow: number };
   leaderboard: { lastRow: number };
 }
 
@@ -127,7 +95,7 @@ export function buildLayout(
   sheetNames: Record<SheetKey, string>,
   repCount: number,
   periodCount: number,
-  funnel: readonly { name: string }[],
+  funnel: readonly FunnelStage[],
 ): Layout {
   const paramRow = Object.fromEntries(SETUP_PARAMS.map((k, i) => [k, FIRST_ROW + i])) as Record<SetupParamKey, number>;
   const periodsTitleRow = FIRST_ROW + SETUP_PARAMS.length + 1;
@@ -138,19 +106,11 @@ export function buildLayout(
   const funnelHeaderRow = periodsTitleRow + PERIOD_ROWS.length + 2;
   const tiersHeaderRow = funnelHeaderRow + funnel.length + 2;
 
-  const targetCol = Object.fromEntries(TARGET_COLUMNS.map((k, i) => [k, i + 1])) as Record<TargetColumnKey, number>;
-  const targetsFirstPeriodCol = TARGET_COLUMNS.length + 1;
+  const targetCol = Object.fromEntries(TARGETS_LEAD_COLUMNS.map((c, i) => [c.key, i + 1])) as Record<TargetsLeadKey, number>;
+  const targetsFirstPeriodCol = TARGETS_LEAD_COLUMNS.length + 1;
   const lastRepRow = FIRST_ROW + repCount - 1;
 
-  const metrics = metricColumns(funnel as { name: string; probability: number }[]);
-  const stageIds = metrics.filter((m) => m.stageName !== undefined).map((m) => m.id);
-  const dashboardColumns: DashboardColumnKey[] = [
-    ...DASHBOARD_LEAD,
-    ...DASHBOARD_MEASURES,
-    ...stageIds.slice(1).map((_, k) => `conv:${k + 1}`),
-    'status',
-    ...metrics.filter((m) => m.id !== 'signed').map((m) => `sum:${m.id}`),
-  ];
+  const metrics = metricColumns(funnel);
 
   return {
     sheetNames,
@@ -183,20 +143,20 @@ export function buildLayout(
       lastMetricCol: 4 + metrics.length,
       lastRow: FIRST_ROW + repCount * periodCount - 1,
     },
-    dashboard: { columns: dashboardColumns, lastRow: lastRepRow, totalRow: lastRepRow + 1 },
+    dashboard: { columns: dashboardColumns(funnel), lastRow: lastRepRow, totalRow: lastRepRow + 1 },
     leaderboard: { lastRow: lastRepRow },
   };
 }
 
 /** Dashboard column number (1-based) of a key; throws on an unknown key (a bug, not input). */
-export function dashboardCol(layout: Layout, key: DashboardColumnKey): number {
-  const index = layout.dashboard.columns.indexOf(key);
+export function dashboardCol(layout: Layout, key: DashboardKey): number {
+  const index = layout.dashboard.columns.findIndex((c) => c.key === key);
   if (index < 0) throw new Error(`unknown dashboard column ${key}`);
   return index + 1;
 }
 
 /** Actuals column of a metric id. */
-export function actualsCol(layout: Layout, metricId: string): number {
+export function actualsCol(layout: Layout, metricId: MetricId): number {
   const index = layout.metrics.findIndex((m) => m.id === metricId);
   if (index < 0) throw new Error(`unknown metric ${metricId}`);
   return layout.actuals.firstMetricCol + index;

@@ -5,7 +5,8 @@
  */
 import { absCell, absRange, sheetRef } from './a1';
 import type { SetupParamKey } from './i18n';
-import { FIRST_ROW, type Layout, type PeriodRowKey } from './layout';
+import type { Layout, PeriodRowKey } from './layout';
+import { FIRST_ROW } from './rows';
 import type { NamedRangeSpec } from './spec';
 
 export const PARAM_NAMES: Record<SetupParamKey, string> = {

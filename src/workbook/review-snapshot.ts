@@ -1,5 +1,5 @@
+import { reviewedColumns } from './columns/logs';
 import { computeDashboard } from './dashboard-model';
-import { workbookText } from './i18n';
 import type { PlanSetup, QuotaTable, Rep } from './plan';
 import type { CellValue, InputValues, Locale } from './spec';
 
@@ -7,9 +7,9 @@ import type { CellValue, InputValues, Locale } from './spec';
  * **Review snapshot**: the rows to append to the Review sheet — the dashboard's numbers as
  * of now, as values (a review records what was seen; it must not move later).
  *
- * One row per rep, then the team: date, Rep ID, name, team, quota, target to date, actual
- * to date, attainment, pace, status (the locale's word). Numbers the Dashboard leaves empty
- * are empty here too.
+ * One row per rep, then the team: the date, then every Dashboard column the catalog marks
+ * `review` (Rep ID, name, team, quota, target to date, actual to date, attainment, pace,
+ * status in the locale's word). Numbers the Dashboard leaves empty are empty here too.
  *
  * @example
  * reviewSnapshot(setup, reps, quotas, inputs, 46112, 'en-US')[0];
@@ -23,20 +23,7 @@ export function reviewSnapshot(
   at: number,
   locale: Locale,
 ): CellValue[][] {
-  const text = workbookText(locale);
-  const model = computeDashboard(setup, reps, quotas, inputs);
-  const rows = model.reps.map((row, i) => ({ row, id: reps[i].id, name: reps[i].name, team: reps[i].team }));
-  rows.push({ row: model.team, id: text.targets.teamTotal, name: '', team: '' });
-  return rows.map(({ row, id, name, team }) => [
-    at,
-    id,
-    name,
-    team,
-    row.annualQuota,
-    row.targetToDate,
-    row.actualToDate,
-    row.attainment,
-    row.pace,
-    text.words[row.status],
-  ]);
+  const model = computeDashboard(setup, reps, quotas, inputs, locale);
+  const columns = reviewedColumns(setup.funnel);
+  return [...model.reps, model.team].map((row) => [at, ...columns.map((c) => row[c.key])]);
 }

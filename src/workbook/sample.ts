@@ -187,7 +187,7 @@ export function sampleInputs(options: SampleOptions = {}): Sample {
   const random = generator(options.seed ?? 2026);
   const setup = sampleSetup(count, locale);
   const periods = planPeriods(setup, workbookText(locale));
-  const metricIds = new Set(metricColumns(setup.funnel).map((metric) => metric.id));
+  const metricIds = new Set<string>(metricColumns(setup.funnel).map((metric) => metric.id));
   const team = Array.from({ length: count }, (_, index) => sampleRep(index, random, locale, setup.periodStart));
 
   const inputs: InputValues = {};

@@ -39,23 +39,6 @@ export type MetricKey =
   | 'jointVisits'
   | 'knowledgeShares';
 
-export type DashboardHeaderKey =
-  | 'annualQuota'
-  | 'targetToDate'
-  | 'actualToDate'
-  | 'attainment'
-  | 'pace'
-  | 'gap'
-  | 'requiredPerPeriod'
-  | 'projection'
-  | 'forecast'
-  | 'collectionRate'
-  | 'avgDeal'
-  | 'followUpsVsTeam'
-  | 'leadsVsTeam'
-  | 'status'
-  | 'receivablesLatest';
-
 export interface WorkbookText {
   sheets: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
@@ -94,17 +77,8 @@ export interface WorkbookText {
     lagging: string;
     ok: string;
   };
+  /** Targets' labels outside the column catalog (columns/targets.ts holds the headers). */
   targets: {
-    repId: string;
-    name: string;
-    team: string;
-    startDate: string;
-    history: string;
-    potential: string;
-    weight: string;
-    ramp: string;
-    annualQuota: string;
-    phasingCheck: string;
     teamTotal: string;
     reconTarget: string;
     reconQuota: string;
@@ -112,23 +86,10 @@ export interface WorkbookText {
   };
   actuals: { periodIndex: string; period: string };
   metrics: Record<MetricKey, string>;
-  dashboard: Record<DashboardHeaderKey, string> & {
-    conversion: (from: string, to: string) => string;
-    toDate: (metric: string) => string;
-  };
-  leaderboard: { position: string; rank: string; score: string; tieRank: string; order: string; row: string };
-  review: { date: string };
   changeLog: {
-    at: string;
-    who: string;
-    what: string;
-    why: string;
-    targetBefore: string;
-    targetAfter: string;
     /** The default "what" of a re-plan entry. */
     replanned: (fromPeriod: string, remaining: number, periods: number, reps: number) => string;
   };
-  archive: { archivedOn: string; sheet: string; rowKey: string; columnKey: string; value: string };
   periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
   validation: { amount: string; count: string; asOf: string; threshold: string };
 }

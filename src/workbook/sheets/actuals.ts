@@ -1,6 +1,7 @@
 import { cell, columnLetter, range } from '../a1';
+import { TARGETS_LEAD } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
-import { actualsRowKey } from '../metrics';
+import { actualsRowKey, metricName } from '../metrics';
 import type { BlockSpec, CellSpec, SheetSpec, ValidationSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
 import { FORMAT, type BuildContext } from './context';
@@ -36,11 +37,11 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.actuals}`, text.notes.actuals),
     headerBlock(1, HEADER_ROW, [
-      text.targets.repId,
-      text.targets.name,
+      TARGETS_LEAD.repId.header[ctx.locale],
+      TARGETS_LEAD.name.header[ctx.locale],
       text.actuals.periodIndex,
       text.actuals.period,
-      ...metrics.map((m) => (m.textKey ? text.metrics[m.textKey] : (m.stageName ?? m.id))),
+      ...metrics.map((m) => metricName(m, text)),
     ]),
     { at: cell(1, FIRST_ROW), cells: labelCells, role: 'value', numberFormat: [FORMAT.general, FORMAT.general, FORMAT.count, FORMAT.general] },
     {

@@ -7,21 +7,17 @@ import type { Layout } from '../layout';
 import type { Period, PlanSetup, Rep } from '../plan';
 import type { QuotaPlan } from '../quotas';
 import type { InputPlacer } from '../merge';
+import type { Locale } from '../spec';
 
 export interface BuildContext {
   setup: PlanSetup;
   reps: readonly Rep[];
   periods: readonly Period[];
+  locale: Locale;
   text: WorkbookText;
   layout: Layout;
   quotas: QuotaPlan;
   inputs: InputPlacer;
 }
 
-export const FORMAT = {
-  date: 'yyyy-mm-dd',
-  percent: '0.0%',
-  ratio: '0.00',
-  count: '0',
-  general: 'General',
-} as const;
+export { FORMAT } from '../columns/column';

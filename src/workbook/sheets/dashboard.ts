@@ -1,36 +1,33 @@
 import { cell, columnLetter, formulaString, range } from '../a1';
+import { numberFormats, headers } from '../columns/column';
+import type { DashboardColumn } from '../columns/dashboard';
+import { repRefs, rowRefs } from '../columns/dashboard-row';
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
 import { PARAM_NAMES } from '../names';
 import type { WorkbookText } from '../i18n';
 import type { BlockSpec, CellSpec, ConditionalFormatSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
-import { FORMAT, type BuildContext } from './context';
-import { ratioFormula, repSourceFormula, type RowFormulas } from './dashboard-formulas';
+import type { BuildContext } from './context';
 
 /**
  * Dashboard: per rep and for the team, every number a live native formula over Actuals,
- * Targets and Setup (see dashboard-formulas.ts). Status is a visible formula; the
- * conditional formats only colour what it says (row fill where Status is "Lagging"), plus
- * an icon set on attainment (0–50–100% of the quota) and a data bar on pace.
+ * Targets and Setup, as the column catalog (columns/dashboard.ts) declares them. Status is a
+ * visible formula; the conditional formats only colour what it says (row fill where Status
+ * is "Lagging"), plus an icon set on attainment and a data bar on pace.
  */
 export function dashboardSheet(ctx: BuildContext): SheetSpec {
-  const { layout, text, reps, setup } = ctx;
-  const keys = layout.dashboard.columns;
+  const { layout, text, reps, setup, locale } = ctx;
+  const columns = layout.dashboard.columns;
   const rows: CellSpec[][] = reps.map((rep, r) => {
-    const f: RowFormulas = { layout, text, row: FIRST_ROW + r };
-    return keys.map((key) => {
-      if (key === 'repId') return rep.id;
-      if (key === 'name') return rep.name;
-      if (key === 'team') return rep.team;
-      return repSourceFormula(f, key, r) ?? ratioFormula(f, key) ?? null;
-    });
+    const refs = repRefs(layout, text, rep, r);
+    return columns.map((c) => c.formula(refs));
   });
-  rows.push(teamRow(layout, text));
+  const teamCells = teamRow(layout, text);
 
-  const lastCol = keys.length;
+  const lastCol = columns.length;
   const { lastRow, totalRow } = layout.dashboard;
   const statusCol = columnLetter(dashboardCol(layout, 'status'));
-  const colRange = (key: string) => {
+  const colRange = (key: DashboardColumn['key']) => {
     const c = dashboardCol(layout, key);
     return range(c, FIRST_ROW, c, lastRow);
   };
@@ -56,17 +53,18 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     },
     { kind: 'dataBar', range: colRange('pace'), color: '#5B9BD5', min: 0, max: 1.5 },
   ];
+  const formats = numberFormats(columns, setup.currencyFormat);
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.dashboard}`, text.notes.dashboard),
-    headerBlock(1, HEADER_ROW, keys.map((k) => headerOf(ctx, k))),
-    { at: cell(1, FIRST_ROW), cells: rows.slice(0, -1), role: 'formula', numberFormat: keys.map((k) => formatOf(ctx, k)) },
-    { at: cell(1, totalRow), cells: [rows[rows.length - 1]], role: 'total', numberFormat: keys.map((k) => formatOf(ctx, k)) },
+    headerBlock(1, HEADER_ROW, headers(columns, locale)),
+    { at: cell(1, FIRST_ROW), cells: rows, role: 'formula', numberFormat: formats },
+    { at: cell(1, totalRow), cells: [teamCells], role: 'total', numberFormat: formats },
   ];
   return {
     key: 'dashboard',
     name: layout.sheetNames.dashboard,
     blocks,
-    columns: keys.map((k, i) => ({ column: columnLetter(i + 1), width: k === 'name' ? 20 : k === 'status' ? 12 : 13 })),
+    columns: columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
     freeze: { rows: HEADER_ROW, columns: 2 },
     protected: true,
     validations: [],
@@ -75,51 +73,13 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   };
 }
 
-/** Team row: sums of the rep rows, ratios by the same formulas on the sums. */
+/** Team row: ratios by the same formulas on the team's sums; the rep columns as the catalog says. */
 function teamRow(layout: Layout, text: WorkbookText): CellSpec[] {
-  const row = layout.dashboard.totalRow;
-  const f: RowFormulas = { layout, text, row };
-  return layout.dashboard.columns.map((key, i) => {
-    const col = i + 1;
-    const sumOfReps = `SUM(${range(col, FIRST_ROW, col, layout.dashboard.lastRow)})`;
-    if (key === 'repId') return text.targets.teamTotal;
-    if (key === 'name' || key === 'team' || key === 'followUpsVsTeam' || key === 'leadsVsTeam') return null;
-    if (key === 'annualQuota' || key === 'targetToDate' || key === 'actualToDate' || key.startsWith('sum:')) {
-      return { formula: `=${sumOfReps}` };
-    }
-    if (key === 'forecast') {
-      return { formula: `=IF(COUNT(${range(col, FIRST_ROW, col, layout.dashboard.lastRow)})=0,"",${sumOfReps})` };
-    }
-    return ratioFormula(f, key) ?? null;
+  const refs = rowRefs(layout, text, layout.dashboard.totalRow);
+  return layout.dashboard.columns.map((c): CellSpec => {
+    if (c.kind === 'row') return c.formula(refs);
+    if (c.team === 'sum') return { formula: `=SUM(${refs.repsOf(c.key)})` };
+    if (c.team === 'blank') return null;
+    return c.team.formula(refs);
   });
-}
-
-function headerOf(ctx: BuildContext, key: string): string {
-  const { text, setup } = ctx;
-  const D = text.dashboard;
-  if (key === 'repId' || key === 'name' || key === 'team') return text.targets[key];
-  if (key.startsWith('conv:')) {
-    const k = Number(key.slice(5));
-    return D.conversion(setup.funnel[k - 1].name, setup.funnel[k].name);
-  }
-  if (key === 'sum:receivables') return D.receivablesLatest;
-  if (key.startsWith('sum:')) {
-    const metric = ctx.layout.metrics.find((m) => m.id === key.slice(4));
-    const label = metric?.textKey ? text.metrics[metric.textKey] : (metric?.stageName ?? key);
-    return D.toDate(label);
-  }
-  return D[key as keyof typeof D] as string;
-}
-
-const MONEY_KEYS = new Set(['annualQuota', 'targetToDate', 'actualToDate', 'gap', 'requiredPerPeriod', 'projection', 'forecast', 'avgDeal']);
-
-function formatOf(ctx: BuildContext, key: string): string {
-  if (MONEY_KEYS.has(key)) return ctx.setup.currencyFormat;
-  if (key === 'followUpsVsTeam' || key === 'leadsVsTeam') return FORMAT.ratio;
-  if (key === 'attainment' || key === 'pace' || key === 'collectionRate' || key.startsWith('conv:')) return FORMAT.percent;
-  if (key.startsWith('sum:')) {
-    const metric = ctx.layout.metrics.find((m) => m.id === key.slice(4));
-    return metric?.kind === 'amount' ? ctx.setup.currencyFormat : FORMAT.count;
-  }
-  return FORMAT.general;
 }

@@ -1,16 +1,14 @@
 import { absCell, absRange, cell, columnLetter, formulaString, sheetRef } from '../a1';
-import { dashboardCol, FIRST_ROW, HEADER_ROW } from '../layout';
+import { headers, numberFormats, type ColumnBase } from '../columns/column';
+import { LEADERBOARD_COLUMNS, LEADERBOARD_HELPERS, LEADERBOARD_HELPERS_FROM, pickedColumn } from '../columns/leaderboard';
+import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
+import type { DashboardKey } from '../columns/dashboard';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
-import { FORMAT, type BuildContext } from './context';
+import type { BuildContext } from './context';
 
-/** Visible columns A–H: position, rank, rep, name, team, attainment, pace, status. */
-const SHOWN = ['repId', 'name', 'team', 'attainment', 'pace', 'status'] as const;
 /** Hidden helper columns J–M, one row per Dashboard rep row (same order). */
-const SCORE = 10;
-const RANK = 11;
-const ORDER = 12;
-const ROW = 13;
+const [SCORE, RANK, ORDER, ROW] = LEADERBOARD_HELPERS.map((_, i) => LEADERBOARD_HELPERS_FROM + i);
 
 /**
  * Leaderboard by attainment without dynamic arrays (no SORT/FILTER): hidden helpers give
@@ -24,11 +22,11 @@ const ROW = 13;
  * linear recalculation, confined to this sheet.
  */
 export function leaderboardSheet(ctx: BuildContext): SheetSpec {
-  const { layout, text, reps, setup } = ctx;
-  const L = text.leaderboard;
+  const { layout, text, reps, setup, locale } = ctx;
+  const shownColumns = boardColumns(layout);
   const dash = layout.sheetNames.dashboard;
   const last = layout.leaderboard.lastRow;
-  const dashCol = (key: string) => sheetRef(dash, absRange(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), last));
+  const dashCol = (key: DashboardKey) => sheetRef(dash, absRange(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), last));
   const helper = (col: number) => absRange(col, FIRST_ROW, col, last);
 
   const helpers: CellSpec[][] = reps.map((_, i) => {
@@ -45,45 +43,35 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
   const shown: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
     const at = `${cell(ROW, row)}`;
-    return [
-      i + 1,
-      { formula: `=INDEX(${helper(RANK)},${at})` },
-      ...SHOWN.map((key): CellSpec => {
-        const pick = `INDEX(${dashCol(key)},${at})`;
-        // INDEX of an empty cell is 0: numbers show blank unless numeric, text joins "" so an
-        // empty name or team stays empty instead of showing 0.
-        return key === 'attainment' || key === 'pace'
-          ? { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})` }
-          : { formula: `=${pick}&${formulaString('')}` };
-      }),
-    ];
+    return LEADERBOARD_COLUMNS.map((c): CellSpec => {
+      if (c.key !== 'pick') return c.key === 'position' ? i + 1 : { formula: `=INDEX(${helper(RANK)},${at})` };
+      const pick = `INDEX(${dashCol(c.pick)},${at})`;
+      // INDEX of an empty cell is 0: numbers show blank unless numeric, text joins "" so an
+      // empty name or team stays empty instead of showing 0.
+      return layout.dashboard.columns[dashboardCol(layout, c.pick) - 1].format === 'general'
+        ? { formula: `=${pick}&${formulaString('')}` }
+        : { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})` };
+    });
   });
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.leaderboard}`, text.notes.leaderboard),
-    headerBlock(1, HEADER_ROW, [L.position, L.rank, text.targets.repId, text.targets.name, text.targets.team, text.dashboard.attainment, text.dashboard.pace, text.dashboard.status]),
-    headerBlock(SCORE, HEADER_ROW, [L.score, L.tieRank, L.order, L.row]),
+    headerBlock(1, HEADER_ROW, headers(shownColumns, locale)),
+    headerBlock(SCORE, HEADER_ROW, headers(LEADERBOARD_HELPERS, locale)),
+    { at: cell(1, FIRST_ROW), cells: shown, role: 'formula', numberFormat: numberFormats(shownColumns, setup.currencyFormat) },
     {
-      at: cell(1, FIRST_ROW),
-      cells: shown,
+      at: cell(SCORE, FIRST_ROW),
+      cells: helpers,
       role: 'formula',
-      numberFormat: [FORMAT.count, FORMAT.count, FORMAT.general, FORMAT.general, FORMAT.general, FORMAT.percent, FORMAT.percent, FORMAT.general],
+      numberFormat: numberFormats(LEADERBOARD_HELPERS, setup.currencyFormat),
     },
-    { at: cell(SCORE, FIRST_ROW), cells: helpers, role: 'formula', numberFormat: [FORMAT.percent, FORMAT.count, FORMAT.count, FORMAT.count] },
   ];
   return {
     key: 'leaderboard',
     name: layout.sheetNames.leaderboard,
     blocks,
     columns: [
-      { column: 'A', width: 5 },
-      { column: 'B', width: 7 },
-      { column: 'C', width: 12 },
-      { column: 'D', width: 20 },
-      { column: 'E', width: 14 },
-      { column: 'F', width: 12 },
-      { column: 'G', width: 12 },
-      { column: 'H', width: 12 },
-      ...[SCORE, RANK, ORDER, ROW].map((c) => ({ column: columnLetter(c), width: 10, hidden: true })),
+      ...shownColumns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+      ...LEADERBOARD_HELPERS.map((c, i) => ({ column: columnLetter(SCORE + i), width: c.width, hidden: true })),
     ],
     freeze: { rows: HEADER_ROW, columns: 0 },
     protected: true,
@@ -91,4 +79,11 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     conditionalFormats: [],
     tabColor: '#8E44AD',
   };
+}
+
+/** The board's shown columns, with the picked ones headed and formatted as on the Dashboard. */
+function boardColumns(layout: Layout): ColumnBase<string>[] {
+  return LEADERBOARD_COLUMNS.map((c) =>
+    c.key === 'pick' ? pickedColumn(layout.dashboard.columns[dashboardCol(layout, c.pick) - 1], c.width) : c,
+  );
 }

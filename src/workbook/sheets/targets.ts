@@ -1,9 +1,11 @@
 import { absRange, cell, columnLetter, formulaString, range } from '../a1';
+import { headers, numberFormat, numberFormats } from '../columns/column';
+import { periodQuotaColumn, PHASING_CHECK, TARGETS_LEAD_COLUMNS } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, single, titleBlocks } from './blocks';
-import { FORMAT, type BuildContext } from './context';
+import type { BuildContext } from './context';
 
 /** Within half a cent counts as equal: quotas are rounded to cents, formulas are not. */
 const TOLERANCE = 0.005;
@@ -16,25 +18,16 @@ const TOLERANCE = 0.005;
  * (1 + cushion).
  */
 export function targetsSheet(ctx: BuildContext): SheetSpec {
-  const { layout, text, reps, periods, quotas, setup } = ctx;
+  const { layout, text, reps, periods, quotas, setup, locale } = ctx;
   const t = layout.targets;
   const T = text.targets;
   const money = setup.currencyFormat;
+  const columns = [...TARGETS_LEAD_COLUMNS, ...periods.map(periodQuotaColumn), PHASING_CHECK];
   const firstP = t.firstPeriodCol;
   const lastP = firstP + periods.length - 1;
   const ok = formulaString(text.words.ok);
 
-  const repCells: CellSpec[][] = reps.map((rep, i) => [
-    rep.id,
-    rep.name,
-    rep.team,
-    rep.startDate,
-    rep.history,
-    rep.potential,
-    quotas.weights[i],
-    quotas.rampFactors[i],
-    sum(quotas.table[rep.id]),
-  ]);
+  const repCells: CellSpec[][] = reps.map((rep, i) => TARGETS_LEAD_COLUMNS.map((c) => c.value(rep, i, quotas)));
   const quotaCells: CellSpec[][] = reps.map((rep) => [...quotas.table[rep.id]]);
   const checkCells: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
@@ -49,19 +42,15 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
 
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.targets}`, text.notes.targets),
-    headerBlock(1, HEADER_ROW, [
-      T.repId, T.name, T.team, T.startDate, T.history, T.potential, T.weight, T.ramp, T.annualQuota,
-      ...periods.map((p) => p.label),
-      T.phasingCheck,
-    ]),
+    headerBlock(1, HEADER_ROW, headers(columns, locale)),
     {
       at: cell(1, FIRST_ROW),
       cells: repCells,
       role: 'value',
-      numberFormat: [FORMAT.general, FORMAT.general, FORMAT.general, FORMAT.date, money, money, FORMAT.percent, FORMAT.percent, money],
+      numberFormat: numberFormats(TARGETS_LEAD_COLUMNS, money),
     },
     { at: cell(firstP, FIRST_ROW), cells: quotaCells, role: 'value', numberFormat: money },
-    { at: cell(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: money },
+    { at: cell(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: numberFormat(PHASING_CHECK.format, money) },
     single(1, t.totalRow, T.teamTotal, 'total'),
     { at: cell(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
     { at: cell(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
@@ -73,22 +62,11 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
     key: 'targets',
     name: layout.sheetNames.targets,
     blocks,
-    columns: [
-      { column: 'A', width: 12 },
-      { column: 'B', width: 20 },
-      { column: 'C', width: 14 },
-      ...['D', 'E', 'F', 'G', 'H', 'I'].map((column) => ({ column, width: 12 })),
-      ...periods.map((_, p) => ({ column: columnLetter(firstP + p), width: 11 })),
-      { column: columnLetter(t.checkCol), width: 14 },
-    ],
+    columns: columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
     freeze: { rows: HEADER_ROW, columns: 2 },
     protected: true,
     validations: [],
     conditionalFormats: [],
     tabColor: '#2F6FB3',
   };
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((s, v) => s + v, 0);
 }

@@ -1,0 +1,118 @@
+/**
+ * The two views a Dashboard catalog entry gets of its row: `RowRefs` to write its formula
+ * (A1 references to the row's other columns, to Targets and Actuals, to the team total) and
+ * `ModelRow` to compute the same number in TypeScript (the row's other values, the rep's
+ * sums to date, the plan's calendar). Entries read only these, so each stays one declaration.
+ */
+import { absCell, cell, range, sheetRef } from '../a1';
+import type { WorkbookText } from '../i18n';
+import { actualsCol, actualsRepRows, dashboardCol, FIRST_ROW, type Layout } from '../layout';
+import type { MetricId } from '../metrics';
+import type { Rep } from '../plan';
+import type { DashboardKey } from './dashboard';
+
+/** What a Dashboard cell's formula may refer to. */
+export interface RowRefs {
+  text: WorkbookText;
+  layout: Layout;
+  /** The sheet row being built. */
+  row: number;
+  /** A1 address of another column in this row. */
+  at(key: DashboardKey): string;
+  /** A1 range of a column over all rep rows (for the team row). */
+  repsOf(key: DashboardKey): string;
+  /** Absolute address of a column's team total (for rep rows comparing with the team). */
+  teamTotal(key: DashboardKey): string;
+}
+
+/** A rep row also reaches the rep's Targets row and Actuals block. */
+export interface RepRefs extends RowRefs {
+  rep: Rep;
+  /** 0-based rep index (Targets row = FIRST_ROW + r). */
+  r: number;
+  /** The rep's Targets row. */
+  targetsRow: number;
+  /** The rep's Actuals rows, first and last (periods are contiguous, rep-major). */
+  actualsRows: [number, number];
+  /** Actuals column of a metric. */
+  actualsCol(metric: MetricId): number;
+  /** Sheet-qualified range of a metric over the rep's periods, e.g. `'Actuals'!E5:E16`. */
+  actuals(metric: MetricId): string;
+}
+
+export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRefs {
+  const { lastRow, totalRow } = layout.dashboard;
+  return {
+    text,
+    layout,
+    row,
+    at: (key) => cell(dashboardCol(layout, key), row),
+    repsOf: (key) => range(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), lastRow),
+    teamTotal: (key) => absCell(dashboardCol(layout, key), totalRow),
+  };
+}
+
+export function repRefs(layout: Layout, text: WorkbookText, rep: Rep, r: number): RepRefs {
+  const actualsRows = actualsRepRows(layout, r);
+  const [first, last] = actualsRows;
+  return {
+    ...rowRefs(layout, text, FIRST_ROW + r),
+    rep,
+    r,
+    targetsRow: FIRST_ROW + r,
+    actualsRows,
+    actualsCol: (metric) => actualsCol(layout, metric),
+    actuals: (metric) => {
+      const col = actualsCol(layout, metric);
+      return sheetRef(layout.sheetNames.actuals, range(col, first, col, last));
+    },
+  };
+}
+
+/** A value a Dashboard cell shows: a number, a text, or empty (`null`, where the sheet shows ""). */
+export type ModelValue = number | string | null;
+
+/** The plan's calendar as the Setup formulas compute it (days inclusive, as-of a whole day). */
+export interface PlanFacts {
+  start: number;
+  end: number;
+  asOf: number;
+  planDays: number;
+  elapsedDays: number;
+  remainingPeriods: number;
+  currentPeriod: number;
+  completedPeriods: number;
+  /** Pace against phased quotas (seasonal) rather than days elapsed (linear). */
+  seasonal: boolean;
+  atRisk: number;
+  lagging: number;
+  repCount: number;
+}
+
+/** What an entry's model may read: the TypeScript mirror of {@link RowRefs}. */
+export interface ModelRow {
+  text: WorkbookText;
+  plan: PlanFacts;
+  /** Another column's value in this row. */
+  value(key: DashboardKey): ModelValue;
+  /** Another column's value as a number; empty (or text) is `null`. */
+  num(key: DashboardKey): number | null;
+}
+
+/** A rep row's model also has the rep's own figures. */
+export interface RepModelRow extends ModelRow {
+  rep: Rep;
+  annualQuota: number;
+  targetToDate: number;
+  /** A metric to date: the sum over the periods, or the current period's balance. */
+  toDate(metric: MetricId): number;
+  /** The whole team's figure of a metric to date (for comparisons with the team mean). */
+  teamToDate(metric: MetricId): number;
+  /** Trend of signed amounts at the next period (see the `forecast` entry). */
+  trend: number | null;
+}
+
+/** The team row's model of an entry with its own team formula: the rep rows' values. */
+export interface TeamModelRow extends ModelRow {
+  repValues(key: DashboardKey): ModelValue[];
+}

@@ -1,0 +1,325 @@
+/**
+ * **The Dashboard's columns**, each declared once: its header in both locales, format,
+ * width, the formula of a rep row, what the team row shows, the model's value (the
+ * TypeScript mirror that the LibreOffice oracle compares with the recalculated sheet) and
+ * whether a Review snapshot keeps it. The sheet builder, `computeDashboard`,
+ * `reviewSnapshot`, the Leaderboard and the oracle all read this list; adding a column is one
+ * entry here.
+ *
+ * Ratios read only cells of their own row, so the team row uses the very same formula on its
+ * sums and reconciles with the rep rows by construction. Every division is guarded so a rep
+ * with no data shows an empty cell, never #DIV/0!.
+ */
+import { linearRegression, linearRegressionLine } from 'simple-statistics';
+import { pace } from '../../core/pace';
+import { projection } from '../../core/projection';
+import { cell, formulaString, range, sheetRef } from '../a1';
+import { workbookText } from '../i18n';
+import { metricColumns, metricName, type MetricColumn, type MetricId, type StageMetricId } from '../metrics';
+import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
+import type { FunnelStage } from '../plan';
+import type { CellSpec } from '../spec';
+import type { ColumnBase } from './column';
+import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow } from './dashboard-row';
+import { TARGETS_LEAD } from './targets';
+
+/** Fixed Dashboard columns. */
+export type DashboardFixedKey =
+  | 'repId'
+  | 'name'
+  | 'team'
+  | 'annualQuota'
+  | 'targetToDate'
+  | 'actualToDate'
+  | 'attainment'
+  | 'pace'
+  | 'gap'
+  | 'requiredPerPeriod'
+  | 'projection'
+  | 'forecast'
+  | 'collectionRate'
+  | 'avgDeal'
+  | 'followUpsVsTeam'
+  | 'leadsVsTeam'
+  | 'status';
+
+/** A Dashboard column: fixed, a funnel step's conversion (`conv:k`, stage k → k+1) or a metric to date. */
+export type DashboardKey = DashboardFixedKey | `conv:${number}` | `toDate:${MetricId}`;
+
+interface Entry extends ColumnBase<DashboardKey> {
+  /** A Review snapshot keeps this column (as a value). */
+  review?: true;
+}
+
+/** The same formula in every rep row and in the team row: it reads only cells of its row. */
+export interface RowColumn extends Entry {
+  kind: 'row';
+  formula(f: RowRefs): CellSpec;
+  model(m: ModelRow): ModelValue;
+}
+
+/** A rep row reads Targets and Actuals; the team row sums the reps, stays empty, or has its own formula. */
+export interface RepColumn extends Entry {
+  kind: 'rep';
+  formula(f: RepRefs): CellSpec;
+  model(m: RepModelRow): ModelValue;
+  team: 'sum' | 'blank' | { formula(f: RowRefs): CellSpec; model(m: TeamModelRow): ModelValue };
+}
+
+export type DashboardColumn = RowColumn | RepColumn;
+
+const divide = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+const guard = (denominator: string, formula: string): CellSpec => ({ formula: `=IF(${denominator}=0,"",${formula})` });
+
+function rep(key: DashboardKey, header: ColumnBase<DashboardKey>['header'], rest: Omit<RepColumn, 'kind' | 'key' | 'header'>): RepColumn {
+  return { kind: 'rep', key, header, ...rest };
+}
+function row(key: DashboardKey, header: ColumnBase<DashboardKey>['header'], rest: Omit<RowColumn, 'kind' | 'key' | 'header'>): RowColumn {
+  return { kind: 'row', key, header, ...rest };
+}
+
+/** Rep ID, name and team: the rep's own words, headed as on Targets. */
+const LEAD: DashboardColumn[] = [
+  rep('repId', TARGETS_LEAD.repId.header, {
+    format: 'general',
+    width: 13,
+    review: true,
+    formula: (f) => f.rep.id,
+    model: (m) => m.rep.id,
+    team: { formula: (f) => f.text.targets.teamTotal, model: (m) => m.text.targets.teamTotal },
+  }),
+  rep('name', TARGETS_LEAD.name.header, {
+    format: 'general',
+    width: 20,
+    review: true,
+    formula: (f) => f.rep.name,
+    model: (m) => m.rep.name,
+    team: { formula: () => null, model: () => '' },
+  }),
+  rep('team', TARGETS_LEAD.team.header, {
+    format: 'general',
+    width: 13,
+    review: true,
+    formula: (f) => f.rep.team,
+    model: (m) => m.rep.team,
+    team: { formula: () => null, model: () => '' },
+  }),
+];
+
+const MEASURES: DashboardColumn[] = [
+  rep('annualQuota', { 'en-US': 'Quota', 'zh-CN': '配额' }, {
+    format: 'money',
+    width: 13,
+    review: true,
+    formula: (f) => ({ formula: `=${sheetRef(f.layout.sheetNames.targets, cell(f.layout.targets.col.annualQuota, f.targetsRow))}` }),
+    model: (m) => m.annualQuota,
+    team: 'sum',
+  }),
+  rep('targetToDate', { 'en-US': 'Target to date', 'zh-CN': '截至目前目标' }, {
+    format: 'money',
+    width: 13,
+    review: true,
+    formula: (f) => {
+      const t = f.layout.targets;
+      const quotas = range(t.firstPeriodCol, f.targetsRow, t.firstPeriodCol + f.layout.periodCount - 1, f.targetsRow);
+      return { formula: `=SUMPRODUCT(${sheetRef(f.layout.sheetNames.targets, quotas)},${PERIOD_ROW_NAMES.shareElapsed})` };
+    },
+    model: (m) => m.targetToDate,
+    team: 'sum',
+  }),
+  rep('actualToDate', { 'en-US': 'Actual to date', 'zh-CN': '截至目前实际' }, {
+    format: 'money',
+    width: 13,
+    review: true,
+    formula: (f) => ({ formula: `=SUM(${f.actuals('signed')})` }),
+    model: (m) => m.toDate('signed'),
+    team: 'sum',
+  }),
+  row('attainment', { 'en-US': 'Attainment', 'zh-CN': '达成率' }, {
+    format: 'percent',
+    width: 13,
+    review: true,
+    formula: (f) => guard(f.at('annualQuota'), `${f.at('actualToDate')}/${f.at('annualQuota')}`),
+    model: (m) => divide(m.num('actualToDate'), m.num('annualQuota')),
+  }),
+  row('pace', { 'en-US': 'Pace', 'zh-CN': '进度' }, {
+    format: 'percent',
+    width: 13,
+    review: true,
+    formula: (f) => {
+      const [quota, toDate, actual] = [f.at('annualQuota'), f.at('targetToDate'), f.at('actualToDate')];
+      const linear = `${quota}*${N.elapsedShare}`;
+      return {
+        formula:
+          `=IF(${N.paceMode}=${formulaString(f.text.words.seasonal)},IF(${toDate}=0,"",${actual}/${toDate}),` +
+          `IF(${linear}=0,"",${actual}/(${linear})))`,
+      };
+    },
+    model: (m) => paceOf(m),
+  }),
+  row('gap', { 'en-US': 'Gap to quota', 'zh-CN': '距配额差距' }, {
+    format: 'money',
+    width: 13,
+    formula: (f) => ({ formula: `=${f.at('annualQuota')}-${f.at('actualToDate')}` }),
+    model: (m) => (m.num('annualQuota') ?? 0) - (m.num('actualToDate') ?? 0),
+  }),
+  row('requiredPerPeriod', { 'en-US': 'Required per remaining period', 'zh-CN': '剩余每期所需' }, {
+    format: 'money',
+    width: 13,
+    formula: (f) => guard(N.remainingPeriods, `MAX(0,${f.at('gap')})/${N.remainingPeriods}`),
+    model: (m) => (m.plan.remainingPeriods === 0 ? null : Math.max(0, m.num('gap') ?? 0) / m.plan.remainingPeriods),
+  }),
+  row('projection', { 'en-US': 'Run-rate projection', 'zh-CN': '按当前速度预测' }, {
+    format: 'money',
+    width: 13,
+    formula: (f) => guard(N.elapsedDays, `${f.at('actualToDate')}/${N.elapsedDays}*${N.planDays}`),
+    model: ({ plan, num }) =>
+      plan.elapsedDays === 0 ? null : projection(num('actualToDate') ?? 0, plan.start, plan.end, plan.asOf),
+  }),
+  rep('forecast', { 'en-US': 'Trend next period', 'zh-CN': '下期趋势预测' }, {
+    format: 'money',
+    width: 13,
+    formula: forecastFormula,
+    model: (m) => m.trend,
+    team: {
+      formula: (f) => ({ formula: `=IF(COUNT(${f.repsOf('forecast')})=0,"",SUM(${f.repsOf('forecast')}))` }),
+      model: (m) => sumOfNumbers(m.repValues('forecast')),
+    },
+  }),
+  row('collectionRate', { 'en-US': 'Collection rate', 'zh-CN': '回款率' }, {
+    format: 'percent',
+    width: 13,
+    formula: (f) => guard(f.at('actualToDate'), `${f.at('toDate:collected')}/${f.at('actualToDate')}`),
+    model: (m) => divide(m.num('toDate:collected'), m.num('actualToDate')),
+  }),
+  row('avgDeal', { 'en-US': 'Average deal', 'zh-CN': '客单价' }, {
+    format: 'money',
+    width: 13,
+    formula: (f) => guard(f.at('toDate:newCustomers'), `${f.at('actualToDate')}/${f.at('toDate:newCustomers')}`),
+    model: (m) => divide(m.num('actualToDate'), m.num('toDate:newCustomers')),
+  }),
+  vsTeam('followUpsVsTeam', 'followUps', { 'en-US': 'Follow-ups vs team mean', 'zh-CN': '跟进次数/团队均值' }),
+  vsTeam('leadsVsTeam', 'newLeads', { 'en-US': 'New leads vs team mean', 'zh-CN': '新增线索/团队均值' }),
+];
+
+/** Status from pace and the Setup thresholds: below Lagging → Lagging, below At risk → At risk. */
+const STATUS: DashboardColumn = row('status', { 'en-US': 'Status', 'zh-CN': '状态' }, {
+  format: 'general',
+  width: 12,
+  review: true,
+  formula: (f) => {
+    const [pace, w] = [f.at('pace'), f.text.words];
+    return {
+      formula:
+        `=IF(${pace}="",${formulaString(w.onTrack)},IF(${pace}<${N.lagging},${formulaString(w.lagging)},` +
+        `IF(${pace}<${N.atRisk},${formulaString(w.atRisk)},${formulaString(w.onTrack)})))`,
+    };
+  },
+  model: (m) => {
+    const p = m.num('pace');
+    const w = m.text.words;
+    return p === null ? w.onTrack : p < m.plan.lagging ? w.lagging : p < m.plan.atRisk ? w.atRisk : w.onTrack;
+  },
+});
+
+/** A rep's count against the team mean (team total ÷ number of reps); the team row stays empty. */
+function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<DashboardKey>['header']): RepColumn {
+  const column: DashboardKey = `toDate:${metric}`;
+  return rep(key, header, {
+    format: 'ratio',
+    width: 13,
+    formula: (f) => guard(f.teamTotal(column), `${f.at(column)}/(${f.teamTotal(column)}/${N.repCount})`),
+    model: (m) => {
+      const team = m.teamToDate(metric);
+      return team === 0 ? null : m.toDate(metric) / (team / m.plan.repCount);
+    },
+    team: 'blank',
+  });
+}
+
+/** Step conversion of the funnel, stage k → stage k + 1 (1-based), from the stages' counts to date. */
+function conversionColumn(funnel: readonly FunnelStage[], k: number): RowColumn {
+  const from: DashboardKey = `toDate:${`stage${k}` as StageMetricId}`;
+  const to: DashboardKey = `toDate:${`stage${k + 1}` as StageMetricId}`;
+  const [a, b] = [funnel[k - 1].name, funnel[k].name];
+  return row(`conv:${k}`, { 'en-US': `${a} → ${b}`, 'zh-CN': `${a}→${b}` }, {
+    format: 'percent',
+    width: 13,
+    formula: (f) => guard(f.at(from), `${f.at(to)}/${f.at(from)}`),
+    model: (m) => divide(m.num(to), m.num(from)),
+  });
+}
+
+/** A metric to date: summed over the rep's periods, or a balance's current-period figure. */
+function toDateColumn(metric: MetricColumn): RepColumn {
+  const latest = metric.toDate === 'latest';
+  const [en, zh] = [metricName(metric, workbookText('en-US')), metricName(metric, workbookText('zh-CN'))];
+  const header = latest ? { 'en-US': `${en} (current period)`, 'zh-CN': `${zh}(当前周期)` } : { 'en-US': `${en} to date`, 'zh-CN': `${zh}(累计)` };
+  return rep(`toDate:${metric.id}`, header, {
+    format: metric.kind === 'amount' ? 'money' : 'count',
+    width: 13,
+    formula: (f) => ({ formula: latest ? `=INDEX(${f.actuals(metric.id)},${N.currentPeriod})` : `=SUM(${f.actuals(metric.id)})` }),
+    model: (m) => m.toDate(metric.id),
+    team: 'sum',
+  });
+}
+
+/** The Dashboard's columns for a plan's funnel, in sheet order. */
+export function dashboardColumns(funnel: readonly FunnelStage[]): DashboardColumn[] {
+  const metrics = metricColumns(funnel);
+  return [
+    ...LEAD,
+    ...MEASURES,
+    ...funnel.slice(1).map((_, k) => conversionColumn(funnel, k + 1)),
+    STATUS,
+    // Signed to date is "Actual to date" above.
+    ...metrics.filter((m) => m.id !== 'signed').map(toDateColumn),
+  ];
+}
+
+/**
+ * Pace = actual / expected: against target to date (seasonal), or against quota × share of
+ * plan days elapsed (linear, which is core `pace` for a positive quota and actual).
+ */
+function paceOf(m: ModelRow): number | null {
+  const [actual, quota, toDate] = [m.num('actualToDate') ?? 0, m.num('annualQuota') ?? 0, m.num('targetToDate') ?? 0];
+  const { plan } = m;
+  if (plan.seasonal) return divide(actual, toDate);
+  if (quota <= 0 || plan.elapsedDays === 0 || actual < 0) return divide(actual, (quota * plan.elapsedDays) / plan.planDays);
+  return pace(quota, actual, plan.start, plan.end, plan.asOf);
+}
+
+/**
+ * Trend of the rep's signed amounts over the completed periods, at the next one. The ranges
+ * end at `INDEX(…, CompletedPeriods)` — a non-volatile reference, unlike OFFSET — so only
+ * finished periods count; fewer than 2 numbers give an empty cell instead of #DIV/0!.
+ */
+function forecastFormula(f: RepRefs): CellSpec {
+  const name = f.layout.sheetNames.actuals;
+  const [first, last] = f.actualsRows;
+  const upTo = (col: number) => {
+    const start = sheetRef(name, cell(col, first));
+    return `${start}:INDEX(${sheetRef(name, range(col, first, col, last))},${N.completedPeriods})`;
+  };
+  const ys = upTo(f.actualsCol('signed'));
+  const xs = upTo(f.layout.actuals.periodIndexCol);
+  return {
+    formula: `=IF(${N.completedPeriods}<2,"",IF(COUNT(${ys})<2,"",FORECAST.LINEAR(${N.completedPeriods}+1,${ys},${xs})))`,
+  };
+}
+
+/** The mirror of `FORECAST.LINEAR` over the first `completed` values at x = completed + 1; blanks skipped. */
+export function trend(values: readonly (number | null)[], completed: number): number | null {
+  if (completed < 2) return null;
+  const points: [number, number][] = [];
+  values.slice(0, completed).forEach((y, i) => {
+    if (y !== null) points.push([i + 1, y]);
+  });
+  if (points.length < 2) return null;
+  return linearRegressionLine(linearRegression(points))(completed + 1);
+}
+
+function sumOfNumbers(values: readonly ModelValue[]): number | null {
+  const numbers = values.filter((v): v is number => typeof v === 'number');
+  return numbers.length === 0 ? null : numbers.reduce((s, v) => s + v, 0);
+}
