@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText } from '../../src/workbook';
 import type { DashboardModel, DashboardRow } from '../../src/workbook/dashboard-model';
-import { buildLayout, dashboardCol, FIRST_ROW, type Layout } from '../../src/workbook/layout';
+import { buildLayout, FIRST_ROW, type Layout } from '../../src/workbook/layout';
 import { stageMetricId } from '../../src/workbook/metrics';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
 import { sampleInputs } from '../../src/workbook/sample';
@@ -27,6 +27,8 @@ function shown(c: ExcelJS.Cell): number | string | null {
   const v = c.formula ? c.result : c.value;
   if (v === undefined || v === null || v === '') return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
+  // LibreOffice saves mixed-script text ("销售1") as rich text runs, one font each.
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((run) => run.text).join('');
   throw new Error(`${c.address}: unexpected ${JSON.stringify(v)}`);
 }
 
@@ -36,11 +38,6 @@ interface Plan {
   inputs: InputValues;
   locale: Locale;
 }
-
-const NUMBER_KEYS: (keyof DashboardRow)[] = [
-  'annualQuota', 'targetToDate', 'actualToDate', 'attainment', 'pace', 'gap', 'requiredPerPeriod', 'projection',
-  'forecast', 'collectionRate', 'avgDeal', 'followUpsVsTeam', 'leadsVsTeam',
-];
 
 async function check(plan: Plan): Promise<void> {
   const { setup, reps, inputs, locale } = plan;
@@ -52,28 +49,25 @@ async function check(plan: Plan): Promise<void> {
 
   const periods = planPeriods(setup, text);
   const quotas = computeQuotas(setup, reps, periods).table;
-  const model = computeDashboard(setup, reps, quotas, inputs);
+  const model = computeDashboard(setup, reps, quotas, inputs, locale);
   const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
   const dashboard = workbook.getWorksheet(text.sheets.dashboard)!;
   let compared = 0;
+  // Every column of the catalog, in every row: the recalculated cell shows what its model says.
   const expectRow = (row: number, expected: DashboardRow, who: string) => {
-    const at = (key: string) => shown(dashboard.getCell(row, dashboardCol(layout, key)));
-    const same = (key: string, want: number | null) => {
-      const got = at(key);
+    layout.dashboard.columns.forEach(({ key }, i) => {
+      const got = shown(dashboard.getCell(row, i + 1));
+      const want = expected[key] === '' ? null : expected[key];
       compared++;
-      if (want === null) return expect({ who, key, got }).toEqual({ who, key, got: null });
-      expect(typeof got).toBe('number');
+      if (typeof want !== 'number') return expect({ who, key, got }).toEqual({ who, key, got: want });
+      expect({ who, key, type: typeof got }).toEqual({ who, key, type: 'number' });
       const tolerance = 1e-9 * Math.max(1, Math.abs(want));
       if (Math.abs((got as number) - want) > tolerance) expect({ who, key, got }).toEqual({ who, key, got: want });
-    };
-    for (const key of NUMBER_KEYS) same(key, expected[key] as number | null);
-    expected.conversion.forEach((rate, k) => same(`conv:${k + 1}`, rate));
-    for (const m of layout.metrics) if (m.id !== 'signed') same(`sum:${m.id}`, expected.sums[m.id]);
-    expect({ who, status: at('status') }).toEqual({ who, status: text.words[expected.status] });
+    });
   };
   model.reps.forEach((expected, r) => expectRow(FIRST_ROW + r, expected, reps[r].id));
   expectRow(layout.dashboard.totalRow, model.team, 'team');
-  expect(compared).toBeGreaterThan(reps.length * 20);
+  expect(compared).toBe((reps.length + 1) * layout.dashboard.columns.length);
 
   checkTargets(workbook, layout, text.words.ok, reps.length);
   checkLeaderboard(workbook, layout, model, reps);
@@ -106,12 +100,13 @@ async function checkAttainmentLights(
   let checked = 0;
   model.reps.forEach((row, r) => {
     const rampFree = reps[r].startDate === null || reps[r].startDate! <= setup.periodStart;
-    if (!rampFree || row.attainment === null || row.pace === null) return;
+    const [attainment, pace] = [row.attainment, row.pace];
+    if (!rampFree || typeof attainment !== 'number' || typeof pace !== 'number') return;
     // Quotas are whole currency units, so a seasonal phasing differs from SeasonShare by rounding:
     // leave out reps within a hair of a threshold.
-    if ([lagging, atRisk].some((t) => Math.abs(row.pace! - t) < 1e-3)) return;
-    const light = row.attainment < lagging * expectedShare ? 'lagging' : row.attainment < atRisk * expectedShare ? 'atRisk' : 'onTrack';
-    expect({ rep: reps[r].id, light: words[light] }).toEqual({ rep: reps[r].id, light: words[row.status] });
+    if ([lagging, atRisk].some((t) => Math.abs(pace - t) < 1e-3)) return;
+    const light = attainment < lagging * expectedShare ? 'lagging' : attainment < atRisk * expectedShare ? 'atRisk' : 'onTrack';
+    expect({ rep: reps[r].id, light: words[light] }).toEqual({ rep: reps[r].id, light: row.status });
     checked++;
   });
   expect(checked).toBeGreaterThan(0);
@@ -127,7 +122,7 @@ function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, re
 /** Expected ranking: attainment descending (no quota = −1), equal → equal rank, ties in Rep order. */
 function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[]): void {
   const sheet = workbook.getWorksheet(layout.sheetNames.leaderboard)!;
-  const scores = model.reps.map((r) => r.attainment ?? -1);
+  const scores = model.reps.map((r) => (typeof r.attainment === 'number' ? r.attainment : -1));
   const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   order.forEach((i, k) => {
     const row = FIRST_ROW + k;
