@@ -40,7 +40,9 @@ interface Import {
 function resolve(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = join(dirname(from), spec);
-  const found = ['', '.ts', '.tsx', '.js', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((p) => existsSync(p) && statSync(p).isFile());
+  const found = ['', '.ts', '.tsx', '.js', '/index.ts', '/index.tsx']
+    .map((ext) => base + ext)
+    .find((p) => existsSync(p) && statSync(p).isFile());
   return found && relative(root, found);
 }
 
@@ -51,10 +53,17 @@ function importsOf(path: string): Import[] {
   const statements = [...code.matchAll(/\b(?:import|export)\s+(type\s+)?([\w$*\s{},]*?)\s*from\s*['"]([^'"]+)['"]/g)].map((m) => {
     const clause = m[2].trim();
     const named = /^\{([^}]*)\}$/.exec(clause);
-    const everyBindingType = named !== null && named[1].split(',').filter((b) => b.trim() !== '').every((b) => /^\s*type\s/.test(b));
+    const everyBindingType =
+      named !== null &&
+      named[1]
+        .split(',')
+        .filter((b) => b.trim() !== '')
+        .every((b) => /^\s*type\s/.test(b));
     return make(m[3], m[1] !== undefined || everyBindingType);
   });
-  const bare = [...code.matchAll(/\bimport\s*['"]([^'"]+)['"]|\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => make(m[1] ?? m[2], false));
+  const bare = [...code.matchAll(/\bimport\s*['"]([^'"]+)['"]|\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) =>
+    make(m[1] ?? m[2], false),
+  );
   return [...statements, ...bare];
 }
 
@@ -122,7 +131,9 @@ describe('layers (docs/ARCHITECTURE.md#import-rules)', () => {
 
   it('excel imports workbook and core only, and never touches the DOM', () => {
     expect(offenders('excel', ['workbook', 'core'])).toEqual([]);
-    const touching = sources('src/excel').filter((file) => dom.test(codeOf(file))).map((f) => relative(root, f));
+    const touching = sources('src/excel')
+      .filter((file) => dom.test(codeOf(file)))
+      .map((f) => relative(root, f));
     expect(touching).toEqual([]);
   });
 
@@ -170,7 +181,9 @@ describe('the task pane (docs/ARCHITECTURE.md#import-rules)', () => {
 
   it('imports itself, src/excel, src/workbook and src/core, and only React and Fluent UI packages', () => {
     const offenders = pane
-      .filter((i) => (i.spec.startsWith('.') ? !['taskpane', 'excel', 'workbook', 'core'].includes(layerOf(i.target)!) : !PACKAGES.includes(i.spec)))
+      .filter((i) =>
+        i.spec.startsWith('.') ? !['taskpane', 'excel', 'workbook', 'core'].includes(layerOf(i.target)!) : !PACKAGES.includes(i.spec),
+      )
       .map(describeImport);
     expect(offenders).toEqual([]);
   });

@@ -102,7 +102,11 @@ describe('docs/ARCHITECTURE.md', () => {
   const lines = checkedLines(doc);
 
   it('names only repository paths that exist', () => {
-    const named = lines.flatMap((line) => backticked(line.text).filter(isRepoPath).map((path) => ({ path, line: line.number })));
+    const named = lines.flatMap((line) =>
+      backticked(line.text)
+        .filter(isRepoPath)
+        .map((path) => ({ path, line: line.number })),
+    );
     expect(named.length).toBeGreaterThan(50);
     const missing = named.filter(({ path }) => !existsSync(join(root, path))).map(({ path, line }) => `line ${line}: ${path}`);
     expect(missing).toEqual([]);
@@ -125,7 +129,8 @@ describe('docs/ARCHITECTURE.md', () => {
         const name = fn ? `@customfunction ${fn[1]}` : /^[A-Za-z_$][\w$]*$/.test(token) ? token : null;
         if (name === null) continue;
         const pattern = new RegExp(`(^|[^\\w$])${name.replace(/\$/g, '\\$')}($|[^\\w$])`);
-        if (!sources.some((source) => pattern.test(source))) problems.push(`line ${row.number}: ${token} is in none of ${rowFiles.join(', ')}`);
+        if (!sources.some((source) => pattern.test(source)))
+          problems.push(`line ${row.number}: ${token} is in none of ${rowFiles.join(', ')}`);
       }
     }
     expect(problems).toEqual([]);
