@@ -6,7 +6,7 @@ const MB = 1024 * 1024;
 
 /**
  * Round trips and payload of building and refreshing a plan through Office.js, counted by
- * the project's Excel double (DESIGN §5: at most 3 syncs per 5 MB, no request over 5 MB).
+ * the project's Excel double (docs/ARCHITECTURE.md#targets: at most 3 syncs per 5 MB, no request over 5 MB).
  * These are counts, not times: they are the same on every machine.
  */
 export async function excelBenchmarks(): Promise<[string, string][]> {

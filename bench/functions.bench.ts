@@ -10,7 +10,7 @@ function lcg(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-/** The 10,000-element calls DESIGN §5 sets a target for (well under 10 ms), as Excel hands them over. */
+/** The 10,000-element calls docs/ARCHITECTURE.md#targets sets a target for (well under 10 ms), as Excel hands them over. */
 export function functionBenchmarks(): [string, () => unknown][] {
   const next = lcg(42);
   const weights = Array.from({ length: N }, () => [Math.round(next() * 1000)]);

@@ -11,8 +11,8 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<[T, number]> {
 }
 
 /**
- * Building the plan (pure spec) and writing it to .xlsx, at the demo's size and at DESIGN's
- * scale target (5,000 reps × 12 periods), and LibreOffice recalculating the file (when soffice
+ * Building the plan (pure spec) and writing it to .xlsx, at the demo's size and at the scale
+ * target of docs/ARCHITECTURE.md#targets (5,000 × 12), and LibreOffice recalculating the file (when soffice
  * is installed), to see that both grow linearly. Spec building is repeated and the median
  * reported; the files are written and recalculated once each (they take seconds).
  */

@@ -32,7 +32,7 @@ export interface SmartCheck {
 }
 
 /**
- * **SMART check** of a sales target (具体、可衡量、可达到、相关、时限), per DESIGN §2:
+ * **SMART check** of a sales target (具体、可衡量、可达到、相关、时限), as docs/functions.md#salessmart defines it:
  *
  * - **S** specific: `target` is a number above 0 and the period is given (`startDate < endDate`);
  * - **M** measurable: `baseline` is a number ≥ 0;

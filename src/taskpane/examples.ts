@@ -1,5 +1,5 @@
 /**
- * Example formulas for the pane, with the results the function contract promises (DESIGN.md §2).
+ * Example formulas for the pane, with the results the function contract promises (docs/ARCHITECTURE.md#the-function-contract).
  * An example is shown only when its function is registered (see catalog.ts).
  */
 export interface FormulaExample {

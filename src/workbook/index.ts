@@ -1,5 +1,5 @@
 /**
- * The planning workbook as pure data (DESIGN §3): `buildPlan` turns a plan into a
+ * The planning workbook as pure data (docs/ARCHITECTURE.md#the-spec): `buildPlan` turns a plan into a
  * `WorkbookSpec` that src/excel and src/xlsx render; the rest are the plan-time
  * computations it rests on and the append-only operations of the task pane.
  */

@@ -74,7 +74,7 @@ export type ValidationSpec =
   | { range: string; kind: 'list'; values: string[]; message: string };
 
 /**
- * Conditional formats only colour what a visible formula says (DESIGN §3):
+ * Conditional formats only colour what a visible formula says (docs/ARCHITECTURE.md#workbook-rules):
  * `expression` rules test a Status cell; icon sets and data bars show a number.
  */
 export type ConditionalFormatSpec =

@@ -9,7 +9,7 @@ import { errorOf } from './support/domain-error';
 const JAN_1 = 45292;
 
 describe('pace, linear', () => {
-  it('DESIGN worked value: day 20 of 30, 320k of 500k → expected 333,333.33 → 0.96', () => {
+  it('docs/functions.md#salespace example: day 20 of 30, 320k of 500k → expected 333,333.33 → 0.96', () => {
     expect(pace(500000, 320000, 45292, 45321, 45311)).toBeCloseTo(0.96, 12);
   });
 

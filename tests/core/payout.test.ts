@@ -2,29 +2,29 @@ import fc from 'fast-check';
 import { payout, PayoutTier } from '../../src/core/payout';
 import { errorOf } from './support/domain-error';
 
-const DESIGN_TIERS: PayoutTier[] = [
+const EXAMPLE_TIERS: PayoutTier[] = [
   { threshold: 0, rate: 0.04 },
   { threshold: 1, rate: 0.06 },
   { threshold: 1.5, rate: 0.08 },
 ];
 
 describe('payout', () => {
-  it('DESIGN worked value, marginal: 100,000 × 4% + 50,000 × 6% + 10,000 × 8% = 7,800', () => {
-    expect(payout(160000, 100000, DESIGN_TIERS, 'marginal')).toBeCloseTo(7800, 9);
+  it('docs/functions.md#salespayout example, marginal: 100,000 × 4% + 50,000 × 6% + 10,000 × 8% = 7,800', () => {
+    expect(payout(160000, 100000, EXAMPLE_TIERS, 'marginal')).toBeCloseTo(7800, 9);
   });
 
   it('flat: 160% reaches the 150% tier, so all 160,000 at 8% = 12,800', () => {
-    expect(payout(160000, 100000, DESIGN_TIERS, 'flat')).toBeCloseTo(12800, 9);
+    expect(payout(160000, 100000, EXAMPLE_TIERS, 'flat')).toBeCloseTo(12800, 9);
   });
 
   it('below the first step both modes pay the base rate: 50,000 × 4% = 2,000', () => {
-    expect(payout(50000, 100000, DESIGN_TIERS, 'marginal')).toBeCloseTo(2000, 9);
-    expect(payout(50000, 100000, DESIGN_TIERS, 'flat')).toBeCloseTo(2000, 9);
+    expect(payout(50000, 100000, EXAMPLE_TIERS, 'marginal')).toBeCloseTo(2000, 9);
+    expect(payout(50000, 100000, EXAMPLE_TIERS, 'flat')).toBeCloseTo(2000, 9);
   });
 
   it('exactly at a threshold: marginal has nothing above it yet, flat has reached it', () => {
-    expect(payout(100000, 100000, DESIGN_TIERS, 'marginal')).toBeCloseTo(4000, 9); // 100,000 × 4%
-    expect(payout(100000, 100000, DESIGN_TIERS, 'flat')).toBeCloseTo(6000, 9); // 100,000 × 6%
+    expect(payout(100000, 100000, EXAMPLE_TIERS, 'marginal')).toBeCloseTo(4000, 9); // 100,000 × 4%
+    expect(payout(100000, 100000, EXAMPLE_TIERS, 'flat')).toBeCloseTo(6000, 9); // 100,000 × 6%
   });
 
   it('a decimal threshold is reached exactly (110,000 of 100,000 is 110%, not 109.99…%)', () => {
@@ -34,8 +34,8 @@ describe('payout', () => {
   });
 
   it('nothing achieved pays nothing', () => {
-    expect(payout(0, 100000, DESIGN_TIERS, 'marginal')).toBe(0);
-    expect(payout(0, 100000, DESIGN_TIERS, 'flat')).toBe(0);
+    expect(payout(0, 100000, EXAMPLE_TIERS, 'marginal')).toBe(0);
+    expect(payout(0, 100000, EXAMPLE_TIERS, 'flat')).toBe(0);
   });
 });
 
@@ -99,9 +99,9 @@ describe('payout properties', () => {
 
 describe('payout errors', () => {
   it('a quota of 0 is #DIV/0!; negative quota or achieved is #NUM!', () => {
-    expect(errorOf(() => payout(1, 0, DESIGN_TIERS, 'marginal')).kind).toBe('div0');
-    expect(errorOf(() => payout(1, -1, DESIGN_TIERS, 'marginal'))).toMatchObject({ kind: 'num', message: expect.stringContaining('quota') });
-    expect(errorOf(() => payout(-1, 1, DESIGN_TIERS, 'marginal'))).toMatchObject({ kind: 'num', message: expect.stringContaining('achieved') });
+    expect(errorOf(() => payout(1, 0, EXAMPLE_TIERS, 'marginal')).kind).toBe('div0');
+    expect(errorOf(() => payout(1, -1, EXAMPLE_TIERS, 'marginal'))).toMatchObject({ kind: 'num', message: expect.stringContaining('quota') });
+    expect(errorOf(() => payout(-1, 1, EXAMPLE_TIERS, 'marginal'))).toMatchObject({ kind: 'num', message: expect.stringContaining('achieved') });
   });
 
   it('tiers must exist, start at 0 and rise strictly (#VALUE!); rates must be within 0..1 (#NUM!)', () => {

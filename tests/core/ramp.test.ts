@@ -5,7 +5,7 @@ import { Messages } from '../../src/core/messages';
 import { ramp } from '../../src/core/ramp';
 import { expectDomainError } from './support/domain-error';
 
-// 45658 = 2025-01-01 (DESIGN's anchor); the rest counted from it by month lengths.
+// 45658 = 2025-01-01 (the period start of the example in docs/functions.md#salesramp); the rest counted from it by month lengths.
 const JAN_1 = 45658;
 const MAR_31 = JAN_1 + 31 + 28 + 30; // 45747
 const DEC_31 = JAN_1 + 364; // 46022

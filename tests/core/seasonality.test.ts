@@ -91,7 +91,7 @@ describe('seasonality: properties', () => {
     );
   });
 
-  it('with complete years, equals the normalised mean share of each period (DESIGN §2)', () => {
+  it('with complete years, equals the normalised mean share of each period (docs/functions.md#salesseasonality)', () => {
     fc.assert(
       fc.property(history(false), (h) => {
         const index = usable(h);

@@ -7,7 +7,7 @@ import { expectDomainError } from './support/domain-error';
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('split: worked values', () => {
-  it('DESIGN: 100 by 78.26 / 17.39 / 4.35 is 78 / 18 / 4', () => {
+  it('docs/functions.md#salessplit example: 100 by 78.26 / 17.39 / 4.35 is 78 / 18 / 4', () => {
     // Exact shares 78.26, 17.39, 4.35 floor to 78 + 17 + 4 = 99; the one unit left goes to the
     // largest remainder, .39 of the second part.
     expect(split(100, [78.26, 17.39, 4.35])).toEqual([78, 18, 4]);

@@ -1,5 +1,5 @@
 /**
- * DESIGN §5 "no rebuild, refresh or re-plan ever loses a user-entered value": values typed
+ * docs/ARCHITECTURE.md#targets, data: no rebuild, refresh or re-plan ever loses a user-entered value. Values typed
  * into the workbook (through Office.js, as reps do) survive rebuilds that add, remove and
  * reorder reps and change the period — in their place, or in the Archive.
  */

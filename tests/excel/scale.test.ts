@@ -1,5 +1,5 @@
 /**
- * DESIGN §5 round trips: building or refreshing a plan of any size takes at most 3
+ * docs/ARCHITECTURE.md#targets, round trips: building or refreshing a plan of any size takes at most 3
  * `context.sync()` calls per 5 MB of payload, and no request or response over 5 MB —
  * measured by the Excel double on the 5,000-rep × 12-month plan (behaviour, not timing).
  */

@@ -20,7 +20,7 @@ const readJson = (file: string) => JSON.parse(readFileSync(join(dist, file), 'ut
 
 /** id → [arguments as Excel passes them, expected result]; numbers compare to 4 decimals. */
 const WORKED: Record<string, [unknown[], unknown]> = {
-  // DESIGN §2.
+  // The example of docs/functions.md#salessplit.
   SPLIT: [[100, [[78.26], [17.39], [4.35]]], [[78], [18], [4]]],
   // 2025 for an existing rep and a 2025-03-15 hire: (.25 + .5 + .75 + 7) / 12.
   RAMP: [[[[null], [JAN_1 + 73]], JAN_1, JAN_1 + 364], [[1], [8.5 / 12]]],
@@ -35,11 +35,11 @@ const WORKED: Record<string, [unknown[], unknown]> = {
   CONVERSION: [[[[200], [50], [20], [5]]], [[1], [0.25], [0.4], [0.25]]],
   // 20 wins, 40 proposals, 134 leads.
   LEADSNEEDED: [[1_000_000, 50_000, [[0.3], [0.5]]], [[134], [40], [20]]],
-  // DESIGN §2: day 20 of 30 with 320k of 500k = 0.96.
+  // docs/functions.md#salespace: day 20 of 30 with 320k of 500k = 0.96.
   PACE: [[500_000, 320_000, JAN_1, JAN_1 + 29, JAN_1 + 19], 0.96],
   // 320k in 20 days, 30-day period: 320k / 20 × 30.
   PROJECTION: [[320_000, JAN_1, JAN_1 + 29, JAN_1 + 19], 480_000],
-  // DESIGN §2: 100k × 4% + 50k × 6% + 10k × 8%.
+  // docs/functions.md#salespayout: 100k × 4% + 50k × 6% + 10k × 8%.
   PAYOUT: [[160_000, 100_000, [[0, 0.04], [1, 0.06], [1.5, 0.08]]], 7800],
   // A straight line 1, 2, 3 continues to 4.
   FORECAST: [[[[1], [2], [3]]], [[4]]],

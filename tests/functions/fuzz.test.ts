@@ -3,7 +3,7 @@ import { adapters, generateCustomFunctionsMetadata, adapterFiles, loadAdapter, P
 import { join } from 'path';
 
 /**
- * Every custom function, fuzzed with what Excel can hand it (DESIGN §2, §5 "bad input"): ranges
+ * Every custom function, fuzzed with what Excel can hand it (docs/ARCHITECTURE.md#targets, "bad input"): ranges
  * from 1×1 to 60×3 (and long rows) of blanks, text, booleans, huge and tiny numbers, dates;
  * scalars of every kind; optional arguments left out. The only thing that may escape is a
  * CustomFunctions.Error; results hold no NaN, no Infinity, nothing Excel cannot show; no call

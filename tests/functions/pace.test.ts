@@ -3,7 +3,7 @@ import { excelErrorOf } from './support/excel-error';
 
 // 2024-01-01 = 45292, 01-20 = 45311, 01-30 = 45321, 02-15 = 45337, 03-31 = 45382 (days since 1899-12-30).
 describe('SALES.PACE', () => {
-  it('DESIGN worked value: =SALES.PACE(500000, 320000, 2024-01-01, 2024-01-30, 2024-01-20) = 0.96', () => {
+  it('docs/functions.md#salespace example: =SALES.PACE(500000, 320000, 2024-01-01, 2024-01-30, 2024-01-20) = 0.96', () => {
     expect(pace(500000, 320000, 45292, 45321, 45311)).toBeCloseTo(0.96, 12);
   });
 

@@ -8,7 +8,7 @@ const TIERS = [
 ];
 
 describe('SALES.PAYOUT', () => {
-  it('DESIGN worked value: =SALES.PAYOUT(160000, 100000, {0,0.04;1,0.06;1.5,0.08}) = 7800', () => {
+  it('docs/functions.md#salespayout example: =SALES.PAYOUT(160000, 100000, {0,0.04;1,0.06;1.5,0.08}) = 7800', () => {
     // 100,000 × 4% + 50,000 × 6% + 10,000 × 8%
     expect(payout(160000, 100000, TIERS)).toBeCloseTo(7800, 9);
     expect(payout(160000, 100000, TIERS, 'marginal')).toBeCloseTo(7800, 9);

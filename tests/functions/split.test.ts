@@ -3,7 +3,7 @@ import { Messages } from '../../src/core/messages';
 import { excelErrorOf } from './support/excel-error';
 
 describe('SALES.SPLIT', () => {
-  it('DESIGN: SPLIT(100, {78.26;17.39;4.35}) = {78;18;4}, a column stays a column', () => {
+  it('docs/functions.md#salessplit example: SPLIT(100, {78.26;17.39;4.35}) = {78;18;4}, a column stays a column', () => {
     expect(split(100, [[78.26], [17.39], [4.35]])).toEqual([[78], [18], [4]]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * DESIGN §3's rules, checked on every formula and block the builder writes, in both locales:
+ * The workbook rules (docs/ARCHITECTURE.md#workbook-rules), checked on every formula and block the builder writes, in both locales:
  * native, portable, non-volatile formulas; quoted sheet references to sheets that exist;
  * defined names that exist; protection with inputs unlocked, keyed and validated.
  */

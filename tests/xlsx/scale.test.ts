@@ -1,5 +1,5 @@
 /**
- * DESIGN §5 scale: 5,000 reps × 12 periods. A synthetic Actuals-like sheet of 60,000 rows × 20
+ * docs/ARCHITECTURE.md#targets, scale: 5,000 reps × 12 periods. A synthetic Actuals-like sheet of 60,000 rows × 20
  * columns (ids, inputs with blanks, formulas) must render in seconds, every row present.
  * Measured on the 2-core dev box: ≈ 3.5 s and ≈ 400 MB RSS (spec included); the bound is loose
  * because the machine is shared.

@@ -6,7 +6,7 @@ export type ExcelScalar = number | string | boolean | null | undefined;
 /** A range argument: always 2-D, one inner array per row. */
 export type ExcelMatrix = ExcelScalar[][];
 
-/** Which way a vector argument runs; array results keep it (DESIGN §2). */
+/** Which way a vector argument runs; array results keep it (docs/ARCHITECTURE.md#the-function-contract). */
 export type Orientation = 'row' | 'column';
 
 /** A 1-D reading of a row or column range, with the orientation to give results back in. */
