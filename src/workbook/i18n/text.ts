@@ -131,4 +131,10 @@ export interface WorkbookText {
   archive: { archivedOn: string; sheet: string; rowKey: string; columnKey: string; value: string };
   periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
   validation: { amount: string; count: string; asOf: string; threshold: string };
+  /** The words of a new plan (its numbers are in src/core/plan-defaults.ts). */
+  defaults: {
+    planName: (year: number) => string;
+    /** One name per default funnel stage, in funnel order. */
+    funnelStages: readonly string[];
+  };
 }

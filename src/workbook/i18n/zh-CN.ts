@@ -165,4 +165,8 @@ export const zhCN: WorkbookText = {
     asOf: '请输入计划期内的日期。',
     threshold: '请输入 0 到 1 之间的比例,例如 0.9 表示 90%。',
   },
+  defaults: {
+    planName: (year) => `${year} 年度销售计划`,
+    funnelStages: ['线索', '商机确认', '方案报价', '赢单'],
+  },
 };
