@@ -13,10 +13,10 @@ import { parseArgs } from 'util';
 import { buildPlan, computeQuotas, planPeriods, reviewSnapshot, workbookText } from '../src/workbook';
 import type { PlanSetup, Rep } from '../src/workbook/plan';
 import { sampleInputs } from '../src/workbook/sample';
-import type { CellValue, InputValues, Locale } from '../src/workbook/spec';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../src/core/locale';
+import type { CellValue, InputValues } from '../src/workbook/spec';
 import { writeXlsxFile } from '../src/xlsx';
 
-const LOCALES: readonly Locale[] = ['en-US', 'zh-CN'];
 const MAX_REPS = 20_000;
 const DEFAULT_OUT = join(__dirname, '..', 'demo', 'sales-plan.xlsx');
 
@@ -26,7 +26,7 @@ Builds the sample sales plan and writes it as an Excel workbook.
 
 Options:
   --reps N          team size, 1 to ${MAX_REPS} (default 25)
-  --locale L        en-US or zh-CN: sheet names, headers, people (default en-US)
+  --locale L        ${LOCALES.join(' or ')}: sheet names, headers, people (default ${DEFAULT_LOCALE})
   --seed N          sample generator seed (default 2026)
   --out FILE        where to write (default demo/sales-plan.xlsx)
   --help            show this help`;
@@ -70,8 +70,8 @@ function parseOptions(argv: string[]): DemoOptions | undefined {
   }
   const { values } = parsed;
   if (values.help) return undefined;
-  const locale = (values.locale ?? 'en-US') as Locale;
-  if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be ${LOCALES.join(' or ')}, not "${values.locale}"`);
+  const locale = values.locale ?? DEFAULT_LOCALE;
+  if (!isLocale(locale)) throw new UsageError(`--locale must be ${LOCALES.join(' or ')}, not "${values.locale}"`);
   return {
     reps: wholeNumber(values.reps, '--reps', 25, 1, MAX_REPS),
     seed: wholeNumber(values.seed, '--seed', 2026, 0, 2 ** 32 - 1),

@@ -2,9 +2,7 @@ import { monthIndex } from './dates';
 import { wholeDay } from './days';
 import { DomainError } from './errors';
 import { Messages } from './messages';
-
-/** The default ramp of a new hire: 25%, 50%, 75% of full capacity in tenure months 1–3, then 100%. */
-export const DEFAULT_RAMP: readonly number[] = [0.25, 0.5, 0.75];
+import { DEFAULT_RAMP } from './plan-defaults';
 
 /**
  * **Ramp**: the capacity factor (0..1) of each rep over a planning period, so that a

@@ -6,7 +6,7 @@
  * renderer rebuilds the earlier spec (buildPlan is pure), which says where every input cell is.
  */
 import type { PlanSetup, QuotaTable, Rep } from '../workbook/plan';
-import type { Locale } from '../workbook/spec';
+import { isLocale, type Locale } from '../core/locale';
 import { plannerErrors } from './errors';
 
 export const STATE_NAMESPACE = 'urn:sales-planner:plan:1';
@@ -41,7 +41,7 @@ export function stateFromXml(xml: string): PlanState {
     throw plannerErrors.unreadablePlan('the plan data is damaged');
   }
   if (state?.version !== STATE_VERSION) throw plannerErrors.unreadablePlan(`saved by another version (${String(state?.version)})`);
-  if (!state.setup || !Array.isArray(state.reps) || (state.locale !== 'en-US' && state.locale !== 'zh-CN')) {
+  if (!state.setup || !Array.isArray(state.reps) || !isLocale(state.locale)) {
     throw plannerErrors.unreadablePlan('setup, reps or language missing');
   }
   return state;

@@ -1,7 +1,8 @@
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { HostKind } from '../excel/host';
 import { ExcelHome } from './ExcelHome';
-import { uiStrings, type Locale } from './i18n';
+import type { Locale } from '../core/locale';
+import { uiStrings } from './i18n';
 import { OtherHost, OutsideOffice } from './OutsideExcel';
 
 /** `starting` until Office answers (bounded by whenHostReady's timeout), then the host kind. */

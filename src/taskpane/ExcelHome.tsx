@@ -5,7 +5,8 @@ import {
 import { useEffect, useState } from 'react';
 import { loadCatalog, type CatalogEntry } from './catalog';
 import { examplesFor } from './examples';
-import { uiStrings, type Locale } from './i18n';
+import type { Locale } from '../core/locale';
+import { uiStrings } from './i18n';
 import { PlanningPanel } from './planning/PlanningPanel';
 
 const useStyles = makeStyles({

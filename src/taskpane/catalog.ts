@@ -1,4 +1,4 @@
-import type { Locale } from './i18n';
+import type { Locale } from '../core/locale';
 
 /** One custom function as the pane lists it. */
 export interface CatalogEntry {

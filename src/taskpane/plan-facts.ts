@@ -1,7 +1,8 @@
 /** The saved plan as the summary card lists it: label and value, in the pane's language. */
 import { serialToYmd } from '../core/dates';
 import type { PlanState } from '../excel';
-import { fill, type Locale, type UiStrings } from './i18n';
+import type { Locale } from '../core/locale';
+import { fill, type UiStrings } from './i18n';
 import { isoDate } from './plan-form';
 
 export interface PlanFact {

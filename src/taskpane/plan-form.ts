@@ -4,8 +4,10 @@
  * Pure, so every rule is tested without a browser; the form component only renders it.
  */
 import { endOfMonth, serialToYmd, ymdToSerial } from '../core/dates';
-import type { Granularity, PlanSetup, SplitMethod } from '../workbook/plan';
-import type { Locale } from './i18n';
+import type { Locale } from '../core/locale';
+import { defaultPlanParts, LOCALE_DEFAULTS, PLAN_DEFAULTS, SEASONALITY_PRESETS, type SeasonalityPreset } from '../core/plan-defaults';
+import { workbookText } from '../workbook/i18n';
+import type { Granularity, PaceMode, PlanSetup, SplitMethod } from '../workbook/plan';
 
 export interface PlanForm {
   planName: string;
@@ -18,40 +20,36 @@ export interface PlanForm {
   cushionPercent: string;
   method: SplitMethod;
   blendHistoryPercent: string;
-  paceMode: 'seasonal' | 'linear';
+  paceMode: PaceMode;
   seasonality: SeasonalityPreset;
   atRiskPercent: string;
   laggingPercent: string;
 }
-
-/** Even months, or a Chinese-market year: a slow February (Spring Festival) and a strong Q4. */
-export type SeasonalityPreset = 'even' | 'springFestival';
 
 export type FormField = keyof PlanForm;
 /** Why a field is rejected; the pane shows the locale's sentence for it. */
 export type FormProblem = 'required' | 'notNumber' | 'notPositive' | 'percentRange' | 'badDate' | 'asOfOutside' | 'thresholdOrder';
 export type FormErrors = Partial<Record<FormField, FormProblem>>;
 
-const SPRING_FESTIVAL_MONTHS = [0.075, 0.055, 0.08, 0.08, 0.085, 0.085, 0.08, 0.08, 0.085, 0.09, 0.095, 0.11];
-
-/** A form for a plan of the current year, reported to the end of last month. */
+/** A form for a plan of the current year on the default parameters, reported to the end of last month. */
 export function defaultForm(todaySerial: number, locale: Locale): PlanForm {
   const today = serialToYmd(todaySerial);
   const lastMonthEnd = ymdToSerial(today.year, today.month, 1) - 1;
   const asOf = Math.max(lastMonthEnd, ymdToSerial(today.year, 1, 31));
+  const d = PLAN_DEFAULTS;
   return {
-    planName: locale === 'zh-CN' ? `${today.year} 年度销售计划` : `FY${today.year} Sales Plan`,
+    planName: workbookText(locale).defaults.planName(today.year),
     target: '',
     startMonth: `${today.year}-01`,
-    granularity: 'month',
+    granularity: d.granularity,
     asOf: isoDate(asOf),
-    cushionPercent: '10',
-    method: 'blend',
-    blendHistoryPercent: '60',
-    paceMode: 'seasonal',
-    seasonality: locale === 'zh-CN' ? 'springFestival' : 'even',
-    atRiskPercent: '90',
-    laggingPercent: '75',
+    cushionPercent: percentText(d.cushion),
+    method: d.method,
+    blendHistoryPercent: percentText(d.blendHistoryShare),
+    paceMode: d.paceMode,
+    seasonality: LOCALE_DEFAULTS[locale].seasonality,
+    atRiskPercent: percentText(d.thresholds.atRisk),
+    laggingPercent: percentText(d.thresholds.lagging),
   };
 }
 
@@ -83,6 +81,8 @@ export function toSetup(form: PlanForm, locale: Locale): { setup: PlanSetup } | 
   const seasonality = presetSeasonality(form.seasonality, form.granularity);
   return {
     setup: {
+      // Funnel, commission tiers, ramp and currency are not on the form: a new plan gets the defaults.
+      ...defaultPlanParts(locale, workbookText(locale).defaults.funnelStages),
       planName: form.planName.trim() || defaultForm(start, locale).planName,
       target,
       periodStart: start,
@@ -92,16 +92,8 @@ export function toSetup(form: PlanForm, locale: Locale): { setup: PlanSetup } | 
       cushion,
       method: form.method,
       blendHistoryShare: blend,
-      ramp: [0.25, 0.5, 0.75],
       seasonality,
       thresholds: { atRisk, lagging },
-      funnel: defaultFunnel(locale),
-      tiers: [
-        { threshold: 0, rate: 0.04 },
-        { threshold: 1, rate: 0.06 },
-        { threshold: 1.5, rate: 0.08 },
-      ],
-      currencyFormat: locale === 'zh-CN' ? '¥#,##0' : '#,##0',
       paceMode: form.paceMode,
     },
   };
@@ -117,13 +109,13 @@ export function parseNumberText(text: string): number | 'required' | 'notNumber'
 
 /** The period weights of a preset: 12 months, or 4 quarters that are the months' sums. */
 export function presetSeasonality(preset: SeasonalityPreset, granularity: Granularity): number[] {
-  const monthly = preset === 'springFestival' ? SPRING_FESTIVAL_MONTHS : new Array<number>(12).fill(1 / 12);
-  return granularity === 'quarter' ? [0, 3, 6, 9].map((m) => monthly.slice(m, m + 3).reduce((a, b) => a + b, 0)) : monthly;
+  const monthly = SEASONALITY_PRESETS[preset];
+  return granularity === 'quarter' ? [0, 3, 6, 9].map((m) => monthly.slice(m, m + 3).reduce((a, b) => a + b, 0)) : [...monthly];
 }
 
-function defaultFunnel(locale: Locale): PlanSetup['funnel'] {
-  const names = locale === 'zh-CN' ? ['线索', '商机确认', '方案报价', '赢单'] : ['Lead', 'Qualified', 'Proposal', 'Won'];
-  return names.map((name, i) => ({ name, probability: [0.05, 0.2, 0.5, 1][i] }));
+/** A share as the form shows it in percent: 0.1 → `10` (not `10.000000000000002`). */
+export function percentText(share: number): string {
+  return String(Math.round(share * 100 * 1e6) / 1e6);
 }
 
 function parseMonth(text: string): number | null {

@@ -4,8 +4,9 @@
  * currency format). Pure, next to plan-form.ts, which goes the other way for a new plan.
  */
 import type { PlanSetup } from '../workbook/plan';
-import type { Locale } from './i18n';
-import { isoDate, presetSeasonality, toSetup, type FormErrors, type PlanForm, type SeasonalityPreset } from './plan-form';
+import type { Locale } from '../core/locale';
+import type { SeasonalityPreset } from '../core/plan-defaults';
+import { isoDate, percentText, presetSeasonality, toSetup, type FormErrors, type PlanForm } from './plan-form';
 
 /** The form that describes `setup` (what `toSetup` would turn back into it). */
 export function formFromSetup(setup: PlanSetup): PlanForm {
@@ -51,11 +52,6 @@ export function changedSetup(saved: PlanSetup, form: PlanForm, locale: Locale): 
 /** `12,000,000` as the manager would type it; cents only when there are any. */
 export function amountText(amount: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(amount);
-}
-
-/** 0.1 → `10` (not `10.000000000000002`). */
-function percentText(share: number): string {
-  return String(Math.round(share * 100 * 1e6) / 1e6);
 }
 
 /** The preset whose weights are closest to the setup's (after normalising). */

@@ -5,7 +5,8 @@ import { actualInput, effectiveSetupInputs } from './inputs';
 import { metricColumns, type MetricId } from './metrics';
 import { planEnd, planPeriods } from './periods';
 import type { PlanSetup, QuotaTable, Rep } from './plan';
-import type { InputValues, Locale } from './spec';
+import type { Locale } from '../core/locale';
+import type { InputValues } from './spec';
 
 /** One Dashboard row as values, by column key; `null` where the sheet shows an empty string. */
 export type DashboardRow = { readonly [K in DashboardKey]: ModelValue };

@@ -5,7 +5,8 @@ import { actualInput, effectiveSetupInputs } from './inputs';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
 import { baseShares, distribute, roundCents, seasonWeights } from './quotas';
-import type { InputValues, Locale } from './spec';
+import type { Locale } from '../core/locale';
+import type { InputValues } from './spec';
 
 export interface ReplanRequest {
   /** The new team target for the whole plan. */

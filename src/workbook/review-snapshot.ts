@@ -1,7 +1,8 @@
 import { reviewedColumns } from './columns/logs';
 import { computeDashboard } from './dashboard-model';
 import type { PlanSetup, QuotaTable, Rep } from './plan';
-import type { CellValue, InputValues, Locale } from './spec';
+import type { Locale } from '../core/locale';
+import type { CellValue, InputValues } from './spec';
 
 /**
  * **Review snapshot**: the rows to append to the Review sheet — the dashboard's numbers as

@@ -19,11 +19,13 @@
  * // reps[0] → { id: 'R0001', name: '黄勇', team: '华北', startDate: null, history: 406000, potential: 520000 }
  */
 import { serialToYmd, ymdToSerial } from '../core/dates';
+import { DEFAULT_LOCALE, type Locale } from '../core/locale';
+import { defaultPlanParts, SEASONALITY_PRESETS } from '../core/plan-defaults';
 import { workbookText } from './i18n';
 import { actualsRowKey, metricColumns, stageMetricId } from './metrics';
 import { planPeriods } from './periods';
 import type { PlanSetup, Rep } from './plan';
-import { inputKey, type InputValues, type Locale } from './spec';
+import { inputKey, type InputValues } from './spec';
 
 export interface SampleOptions {
   /** Team size; default 25. */
@@ -42,15 +44,13 @@ export interface Sample {
 
 const TARGET_PER_REP = 480_000;
 const AVERAGE_DEAL = 40_000;
-/** Spring Festival dip in February, a strong Q4; sums to 1. */
-const SEASONALITY = [0.075, 0.055, 0.08, 0.08, 0.085, 0.085, 0.08, 0.08, 0.085, 0.09, 0.095, 0.11];
+/** The sample is a Chinese-market year in every locale: a Spring Festival dip, a strong Q4. */
+const SEASONALITY = SEASONALITY_PRESETS.springFestival;
 
+/** The sample's people and teams (the plan's own words come from the workbook text). */
 const TEXT = {
   'en-US': {
-    planName: 'FY2026 Sales Plan',
     teams: ['North', 'East', 'South'],
-    funnel: ['Lead', 'Qualified', 'Proposal', 'Won'],
-    currencyFormat: '#,##0',
     given: ['Olivia', 'Liam', 'Emma', 'Noah', 'Ava', 'Oliver', 'Sophia', 'Elijah', 'Isabella', 'James', 'Mia', 'William',
       'Amelia', 'Benjamin', 'Harper', 'Lucas', 'Evelyn', 'Henry', 'Abigail', 'Alexander', 'Emily', 'Daniel', 'Grace', 'Samuel'],
     family: ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Martinez', 'Lopez', 'Wilson',
@@ -58,10 +58,7 @@ const TEXT = {
     name: (given: string, family: string) => `${given} ${family}`,
   },
   'zh-CN': {
-    planName: '2026 年度销售计划',
     teams: ['华北', '华东', '华南'],
-    funnel: ['线索', '商机确认', '方案报价', '赢单'],
-    currencyFormat: '¥#,##0',
     given: ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀英', '婷',
       '鹏', '华', '慧', '浩', '宇'],
     family: ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗',
@@ -91,28 +88,18 @@ function generator(seed: number) {
 }
 type Generator = ReturnType<typeof generator>;
 
+/** A FY2026 monthly plan on the default parameters, as of the end of June. */
 function sampleSetup(reps: number, locale: Locale): PlanSetup {
-  const text = TEXT[locale];
+  const words = workbookText(locale).defaults;
   return {
-    planName: text.planName,
+    ...defaultPlanParts(locale, words.funnelStages),
+    planName: words.planName(2026),
     target: TARGET_PER_REP * reps,
     periodStart: ymdToSerial(2026, 1, 1),
     periodCount: 12,
     granularity: 'month',
     asOf: ymdToSerial(2026, 6, 30),
-    cushion: 0.1,
-    method: 'blend',
-    blendHistoryShare: 0.6,
-    ramp: [0.25, 0.5, 0.75],
     seasonality: [...SEASONALITY],
-    thresholds: { atRisk: 0.9, lagging: 0.75 },
-    funnel: text.funnel.map((name, index) => ({ name, probability: [0.05, 0.2, 0.5, 1][index] })),
-    tiers: [
-      { threshold: 0, rate: 0.04 },
-      { threshold: 1, rate: 0.06 },
-      { threshold: 1.5, rate: 0.08 },
-    ],
-    currencyFormat: text.currencyFormat,
   };
 }
 
@@ -182,7 +169,7 @@ function monthActuals(expected: number, performance: number, random: Generator):
 /** A sample plan: setup, reps and their actuals up to the as-of date. */
 export function sampleInputs(options: SampleOptions = {}): Sample {
   const count = options.reps ?? 25;
-  const locale = options.locale ?? 'en-US';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`reps must be a whole number ≥ 1, not ${count}`);
   const random = generator(options.seed ?? 2026);
   const setup = sampleSetup(count, locale);

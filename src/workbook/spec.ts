@@ -12,6 +12,7 @@
  *   renderer adds the `_xlfn.` prefixes the file format needs.
  * - Dates are Excel serial numbers (1900 date system) with a date number format.
  */
+import type { Locale } from '../core/locale';
 
 /** A plain cell value. Dates are serial numbers. `null` is an empty cell. */
 export type CellValue = string | number | boolean | null;
@@ -154,8 +155,6 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
   names: NamedRangeSpec[];
 }
-
-export type Locale = 'en-US' | 'zh-CN';
 
 /**
  * Inputs read back from an earlier build, keyed `sheetKey!rowKey!columnKey`

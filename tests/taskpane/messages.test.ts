@@ -81,7 +81,7 @@ describe('planFacts', () => {
       { label: 'Team target', value: '12,000,000' },
       { label: 'Reps', value: '25' },
       { label: 'Periods', value: '12 months from Jan 2026' },
-      { label: 'Reported up to', value: '2026-06-30' },
+      { label: 'As-of date', value: '2026-06-30' },
       { label: 'Saved', value: 'Jul 1, 2026, 9:30 AM' },
     ]);
   });

@@ -1,4 +1,6 @@
+import { LOCALES } from '../../src/core/locale';
 import { defaultForm, isoDate, toSetup, type PlanForm } from '../../src/taskpane/plan-form';
+import { sampleInputs } from '../../src/workbook/sample';
 
 // Serials: 2026-01-01 = 46023, 2026-06-30 = 46203, 2026-07-15 = 46218, 2026-12-31 = 46387.
 const JUL_15_2026 = 46218;
@@ -64,6 +66,15 @@ describe('toSetup', () => {
     [{ target: '0', asOf: 'soon' }, { target: 'notPositive', asOf: 'badDate' }],
   ])('rejects %j, naming each field once', (changes, errors) => {
     expect(toSetup(form(changes), 'en-US')).toEqual({ errors });
+  });
+
+  it.each(LOCALES)('%s: a new plan gets the same defaults as the sample plan', (locale) => {
+    const result = toSetup({ ...defaultForm(JUL_15_2026, locale), target: '1' }, locale);
+    if (!('setup' in result)) throw new Error(JSON.stringify(result.errors));
+    const sample = sampleInputs({ reps: 1, locale }).setup;
+    const defaults = ['planName', 'cushion', 'method', 'blendHistoryShare', 'ramp', 'thresholds', 'funnel', 'tiers', 'currencyFormat'] as const;
+    const pick = (setup: typeof sample) => defaults.map((key) => [key, setup[key]]);
+    expect(pick(result.setup)).toEqual(pick(sample));
   });
 
   it('ignores the blend share unless the method is a blend', () => {

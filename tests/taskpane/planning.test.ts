@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { serialToYmd } from '../../src/core/dates';
+import type { Locale } from '../../src/core/locale';
 import { stateFromXml, STATE_NAMESPACE, type PlanState } from '../../src/excel';
 import { fill } from '../../src/taskpane/i18n';
 import { enUS } from '../../src/taskpane/i18n/en-US';
@@ -67,7 +68,7 @@ const outcome = (page: Page) => page.getByTestId('plan-outcome');
 /** The focused element: its test id, else its text. */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent);
 
-async function openInExcel(locale: 'en-US' | 'zh-CN'): Promise<Opened> {
+async function openInExcel(locale: Locale): Promise<Opened> {
   const opened = await browser.open(locale, 'fake', `?displayLanguage=${locale}`);
   await opened.page.getByTestId('build-card').waitFor({ timeout: 15_000 });
   return opened;

@@ -1,3 +1,4 @@
+import type { Locale } from '../../src/core/locale';
 import { defaultForm, toSetup, type PlanForm } from '../../src/taskpane/plan-form';
 import { amountText, changedSetup, formFromSetup } from '../../src/taskpane/setup-form';
 import type { PlanSetup } from '../../src/workbook/plan';
@@ -5,7 +6,7 @@ import { sampleInputs } from '../../src/workbook/sample';
 
 const JUL_15_2026 = 46218;
 
-function setupOf(form: PlanForm, locale: 'en-US' | 'zh-CN' = 'en-US'): PlanSetup {
+function setupOf(form: PlanForm, locale: Locale = 'en-US'): PlanSetup {
   const result = toSetup(form, locale);
   if (!('setup' in result)) throw new Error(JSON.stringify(result.errors));
   return result.setup;

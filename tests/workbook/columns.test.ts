@@ -5,10 +5,10 @@ import { TARGETS_LEAD_COLUMNS } from '../../src/workbook/columns/targets';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, reviewSnapshot, workbookText } from '../../src/workbook';
 import { metricColumns } from '../../src/workbook/metrics';
 import { sampleInputs } from '../../src/workbook/sample';
-import type { Locale, SheetSpec } from '../../src/workbook/spec';
+import { LOCALES } from '../../src/core/locale';
+import type { SheetSpec } from '../../src/workbook/spec';
 import { smallInputs, smallReps, smallSetup } from './fixture';
 
-const LOCALES: Locale[] = ['en-US', 'zh-CN'];
 
 /** The labels of a sheet's header block (row 4). */
 function headerRow(sheet: SheetSpec): string[] {

@@ -15,7 +15,8 @@ import { buildLayout, FIRST_ROW, type Layout } from '../../src/workbook/layout';
 import { stageMetricId } from '../../src/workbook/metrics';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
 import { sampleInputs } from '../../src/workbook/sample';
-import { inputKey, type InputValues, type Locale } from '../../src/workbook/spec';
+import type { Locale } from '../../src/core/locale';
+import { inputKey, type InputValues } from '../../src/workbook/spec';
 import { renderXlsx } from '../../src/xlsx';
 import { errorCells, libreOfficeAvailable, recalculate } from '../support/libreoffice';
 

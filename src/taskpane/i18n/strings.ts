@@ -125,5 +125,3 @@ export interface UiStrings {
   errorSheetTaken: string;
   errorTooLarge: string;
 }
-
-export type Locale = 'en-US' | 'zh-CN';

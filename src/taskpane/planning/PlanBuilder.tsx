@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { buildPlanInWorkbook, type PlanState } from '../../excel';
-import type { Locale, UiStrings } from '../i18n';
+import type { Locale } from '../../core/locale';
+import type { UiStrings } from '../i18n';
 import { toSetup, type FormErrors, type PlanForm } from '../plan-form';
 import { changedSetup } from '../setup-form';
 import { PlanFormFields } from './PlanFormFields';

@@ -1,7 +1,8 @@
 import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { Fragment, useRef, useState } from 'react';
 import { refreshPlan, serialOf, takeReviewSnapshot, type PlanState } from '../../excel';
-import type { Locale, UiStrings } from '../i18n';
+import type { Locale } from '../../core/locale';
+import type { UiStrings } from '../i18n';
 import type { PlanAction } from '../outcome';
 import { planFacts } from '../plan-facts';
 import { formFromSetup } from '../setup-form';

@@ -1,6 +1,7 @@
 import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { serialOf } from '../../excel';
-import { uiStrings, type Locale, type UiStrings } from '../i18n';
+import type { Locale } from '../../core/locale';
+import { uiStrings, type UiStrings } from '../i18n';
 import { defaultForm } from '../plan-form';
 import { PlanBuilder } from './PlanBuilder';
 import { PlanCard } from './PlanCard';

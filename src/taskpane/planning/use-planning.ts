@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { savedPlan, type OperationSummary, type PlanState } from '../../excel';
-import type { Locale, UiStrings } from '../i18n';
+import type { Locale } from '../../core/locale';
+import type { UiStrings } from '../i18n';
 import { failureOutcome, successOutcome, type Outcome, type PlanAction } from '../outcome';
 import { errorText } from '../problem-text';
 

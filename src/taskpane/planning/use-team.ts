@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { selectedValues } from '../../excel';
 import type { Rep } from '../../workbook/plan';
 import { sampleInputs } from '../../workbook/sample';
-import type { Locale, UiStrings } from '../i18n';
+import type { Locale } from '../../core/locale';
+import type { UiStrings } from '../i18n';
 import { errorText, repsProblemText } from '../problem-text';
 import { repsFromRange } from '../reps-table';
 

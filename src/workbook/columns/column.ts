@@ -3,7 +3,7 @@
  * width. Each sheet's catalog (dashboard.ts, targets.ts, …) declares its columns once with
  * these; the sheet builders, the model and the tests read the catalog, never a parallel list.
  */
-import type { Locale } from '../spec';
+import type { Locale } from '../../core/locale';
 
 /** A header in every locale the workbook speaks. */
 export type Localized = Readonly<Record<Locale, string>>;

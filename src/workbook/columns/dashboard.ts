@@ -254,7 +254,7 @@ function conversionColumn(funnel: readonly FunnelStage[], k: number): RowColumn 
 function toDateColumn(metric: MetricColumn): RepColumn {
   const latest = metric.toDate === 'latest';
   const [en, zh] = [metricName(metric, workbookText('en-US')), metricName(metric, workbookText('zh-CN'))];
-  const header = latest ? { 'en-US': `${en} (current period)`, 'zh-CN': `${zh}(当前周期)` } : { 'en-US': `${en} to date`, 'zh-CN': `${zh}(累计)` };
+  const header = latest ? { 'en-US': `${en} (current period)`, 'zh-CN': `${zh}（当前周期）` } : { 'en-US': `${en} to date`, 'zh-CN': `${zh}（累计）` };
   return rep(`toDate:${metric.id}`, header, {
     format: metric.kind === 'amount' ? 'money' : 'count',
     width: 13,

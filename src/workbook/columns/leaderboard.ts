@@ -30,7 +30,7 @@ export const LEADERBOARD_HELPERS_FROM = 10;
 
 export const LEADERBOARD_HELPERS: readonly ColumnBase<LeaderboardHelperKey>[] = [
   { key: 'score', header: { 'en-US': 'Score', 'zh-CN': '分值' }, format: 'percent', width: 10 },
-  { key: 'tieRank', header: { 'en-US': 'Rank (helper)', 'zh-CN': '名次(辅助)' }, format: 'count', width: 10 },
+  { key: 'tieRank', header: { 'en-US': 'Rank (helper)', 'zh-CN': '名次（辅助）' }, format: 'count', width: 10 },
   { key: 'order', header: { 'en-US': 'Order', 'zh-CN': '顺序' }, format: 'count', width: 10 },
   { key: 'row', header: { 'en-US': 'Row', 'zh-CN': '行' }, format: 'count', width: 10 },
 ];

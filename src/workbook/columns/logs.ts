@@ -33,14 +33,16 @@ const log = <K extends string>(key: K, header: Localized, format: ColumnBase<K>[
 });
 
 /** One row per re-plan: when, who, what, why, and the target before and after. */
-export const CHANGE_LOG_COLUMNS: readonly ColumnBase<ChangeLogKey>[] = [
-  log('at', { 'en-US': 'When', 'zh-CN': '时间' }, 'dateTime', FIRST_WIDTH),
-  log('who', { 'en-US': 'Who', 'zh-CN': '人员' }, 'general'),
-  log('what', { 'en-US': 'What', 'zh-CN': '变更内容' }, 'general'),
-  log('why', { 'en-US': 'Why', 'zh-CN': '原因' }, 'general'),
-  log('targetBefore', { 'en-US': 'Target before', 'zh-CN': '原目标' }, 'money'),
-  log('targetAfter', { 'en-US': 'Target after', 'zh-CN': '新目标' }, 'money'),
-];
+export const CHANGE_LOG = {
+  at: log('at', { 'en-US': 'When', 'zh-CN': '时间' }, 'dateTime', FIRST_WIDTH),
+  who: log('who', { 'en-US': 'Who', 'zh-CN': '人员' }, 'general'),
+  what: log('what', { 'en-US': 'What', 'zh-CN': '变更内容' }, 'general'),
+  why: log('why', { 'en-US': 'Why', 'zh-CN': '原因' }, 'general'),
+  targetBefore: log('targetBefore', { 'en-US': 'Target before', 'zh-CN': '原目标' }, 'money'),
+  targetAfter: log('targetAfter', { 'en-US': 'Target after', 'zh-CN': '新目标' }, 'money'),
+} as const satisfies Record<ChangeLogKey, ColumnBase<ChangeLogKey>>;
+
+export const CHANGE_LOG_COLUMNS: readonly ColumnBase<ChangeLogKey>[] = Object.values(CHANGE_LOG);
 
 export type ArchiveKey = 'archivedOn' | 'sheet' | 'rowKey' | 'columnKey' | 'value';
 

@@ -5,6 +5,7 @@
  */
 import type { Period, Rep } from '../plan';
 import type { QuotaPlan } from '../quotas';
+import type { Locale } from '../../core/locale';
 import type { CellValue } from '../spec';
 import type { ColumnBase } from './column';
 
@@ -68,6 +69,11 @@ export const TARGETS_LEAD = {
     value: (rep, _, quotas) => sum(quotas.table[rep.id]),
   },
 } as const satisfies { [K in TargetsLeadKey]: TargetsLeadColumn & { key: K } };
+
+/** The lead columns' headers in one locale, by key (the pane names these columns too). */
+export function targetsHeaders(locale: Locale): Record<TargetsLeadKey, string> {
+  return Object.fromEntries(Object.values(TARGETS_LEAD).map((c) => [c.key, c.header[locale]])) as Record<TargetsLeadKey, string>;
+}
 
 /** The lead columns in sheet order (A, B, …). */
 export const TARGETS_LEAD_COLUMNS: readonly TargetsLeadColumn[] = Object.values(TARGETS_LEAD);

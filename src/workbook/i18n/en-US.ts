@@ -129,4 +129,8 @@ export const enUS: WorkbookText = {
     asOf: 'Enter a date within the plan.',
     threshold: 'Enter a ratio between 0 and 1, e.g. 0.9 for 90%.',
   },
+  defaults: {
+    planName: (year) => `FY${year} Sales Plan`,
+    funnelStages: ['Lead', 'Qualified', 'Proposal', 'Won'],
+  },
 };

@@ -1,4 +1,4 @@
-import type { Locale } from '../spec';
+import type { Locale } from '../../core/locale';
 import { enUS } from './en-US';
 import type { WorkbookText } from './text';
 import { zhCN } from './zh-CN';

@@ -2,6 +2,9 @@
  * The shape of one locale's workbook text: every sheet name, header, label and status word
  * the spec builder writes. Status words also appear inside formulas (`IF(…,"Lagging",…)`),
  * so they come from here too and a sheet's formulas and its conditional formats agree.
+ * It is also the glossary: the task pane takes every word it shares with the workbook (Setup
+ * parameters, choices, status words, sheet and column names) from these tables, so a manager
+ * in the pane and finance on the Setup sheet read the same word (tests/taskpane/glossary.test.ts).
  */
 import type { SheetKey } from '../spec';
 
@@ -92,4 +95,10 @@ export interface WorkbookText {
   };
   periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
   validation: { amount: string; count: string; asOf: string; threshold: string };
+  /** The words of a new plan (its numbers are in src/core/plan-defaults.ts). */
+  defaults: {
+    planName: (year: number) => string;
+    /** One name per default funnel stage, in funnel order. */
+    funnelStages: readonly string[];
+  };
 }

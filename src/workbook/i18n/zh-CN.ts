@@ -13,7 +13,7 @@ export const zhCN: WorkbookText = {
   },
   titles: {
     setup: '计划设置',
-    targets: '目标分解(按人员和周期)',
+    targets: '目标分解（按人员和周期）',
     actuals: '业绩录入',
     dashboard: '进度看板',
     leaderboard: '排行榜',
@@ -22,14 +22,14 @@ export const zhCN: WorkbookText = {
     archive: '归档',
   },
   notes: {
-    setup: '黄色单元格可修改(统计截止日、预警阈值);其余为计划内容,如需调整请在任务窗格中重新规划。',
-    targets: '配额是计划决定,以数值写入;下方的核对公式实时与目标对账。',
-    actuals: '请在黄色单元格中录入数据,每人每个周期一行。',
-    dashboard: '所有数字都是基于业绩录入、目标分解和计划设置的实时公式;状态依据计划设置中的阈值。',
-    leaderboard: '按达成率排名;达成率相同则名次相同。',
-    review: '只追加:带日期的看板数值快照(数值,非公式)。',
-    changeLog: '只追加:每次重新规划的时间、人员、内容和原因。',
-    archive: '只追加:在计划中已无位置的录入数据(已移除的人员、周期)。',
+    setup: '黄色单元格可修改（统计截止日、预警阈值）；其余为计划内容，如需调整请在任务窗格中重新规划。',
+    targets: '配额是计划决定，以数值写入；下方的核对公式实时与目标对账。',
+    actuals: '请在黄色单元格中录入数据，每人每个周期一行。',
+    dashboard: '所有数字都是基于业绩录入、目标分解和计划设置的实时公式；状态依据计划设置中的阈值。',
+    leaderboard: '按达成率排名；达成率相同则名次相同。',
+    review: '只追加：带日期的看板数值快照（数值，非公式）。',
+    changeLog: '只追加：每次重新规划的时间、人员、内容和原因。',
+    archive: '只追加：在计划中已无位置的录入数据（已移除的人员、周期）。',
   },
   setup: {
     headers: { parameter: '参数', value: '数值', note: '说明' },
@@ -41,7 +41,7 @@ export const zhCN: WorkbookText = {
       asOf: '统计截止日',
       cushion: '超额分配系数',
       method: '分解方法',
-      blendHistoryShare: '混合:历史权重占比',
+      blendHistoryShare: '混合：历史权重占比',
       paceMode: '进度口径',
       atRisk: '进度低于此值为“有风险”',
       lagging: '进度低于此值为“落后”',
@@ -57,13 +57,13 @@ export const zhCN: WorkbookText = {
       repCount: '人数',
     },
     paramNotes: {
-      asOf: '业绩统计到这一天;看板随之更新。',
-      cushion: '个人配额合计 = 目标 × (1 + 系数)。',
-      paceMode: '季节性:对照分解后的配额;线性:对照已过天数。',
+      asOf: '业绩统计到这一天；看板随之更新。',
+      cushion: '个人配额合计 = 目标 ×（1 + 系数）。',
+      paceMode: '季节性：对照分解后的配额；线性：对照已过天数。',
       atRisk: '进度低于此值时状态为“有风险”。',
       lagging: '进度低于此值时状态为“落后”。',
-      expectedShare: '线性:已过天数占比;季节性:已过周期的季节性占比。用于达成率红绿灯的阈值。',
-      replanBase: '自重新规划周期起的配额合计 = (目标 − 此值) × (1 + 系数)。',
+      expectedShare: '线性：已过天数占比；季节性：已过周期的季节性占比。用于达成率红绿灯的阈值。',
+      replanBase: '自重新规划周期起的配额合计 =（目标 − 此值）×（1 + 系数）。',
     },
     periods: {
       title: '周期',
@@ -82,7 +82,7 @@ export const zhCN: WorkbookText = {
     tiers: { from: '提成起始达成率', rate: '提成比例' },
   },
   words: {
-    month: '月',
+    month: '月度',
     quarter: '季度',
     equal: '平均',
     history: '历史业绩',
@@ -97,7 +97,7 @@ export const zhCN: WorkbookText = {
   },
   targets: {
     teamTotal: '团队合计',
-    reconTarget: '(目标 − 重新规划前实际) × (1 + 系数)',
+    reconTarget: '（目标 − 重新规划前实际）×（1 + 系数）',
     reconQuota: '自重新规划周期起的配额',
     reconCheck: '核对',
   },
@@ -115,7 +115,7 @@ export const zhCN: WorkbookText = {
   },
   changeLog: {
     replanned: (from, remaining, periods, reps) =>
-      `自${from}起重新规划:剩余 ${remaining.toLocaleString('zh-CN')} 分配到 ${periods} 个周期、${reps} 名人员`,
+      `自${from}起重新规划：剩余 ${remaining.toLocaleString('zh-CN')} 分配到 ${periods} 个周期、${reps} 名人员`,
   },
   periodLabel: {
     month: (year, month) => `${year}年${month}月`,
@@ -125,6 +125,10 @@ export const zhCN: WorkbookText = {
     amount: '请输入不小于 0 的金额。',
     count: '请输入不小于 0 的整数。',
     asOf: '请输入计划期内的日期。',
-    threshold: '请输入 0 到 1 之间的比例,例如 0.9 表示 90%。',
+    threshold: '请输入 0 到 1 之间的比例，例如 0.9 表示 90%。',
+  },
+  defaults: {
+    planName: (year) => `${year} 年度销售计划`,
+    funnelStages: ['线索', '商机确认', '方案报价', '赢单'],
   },
 };

@@ -7,7 +7,7 @@ import type { Layout } from '../layout';
 import type { Period, PlanSetup, Rep } from '../plan';
 import type { QuotaPlan } from '../quotas';
 import type { InputPlacer } from '../merge';
-import type { Locale } from '../spec';
+import type { Locale } from '../../core/locale';
 
 export interface BuildContext {
   setup: PlanSetup;

@@ -1,7 +1,7 @@
 /** Helpers for the src/excel tests: a plan in the Excel double, and reading the double's state. */
 import { buildPlanInWorkbook, type OperationOptions } from '../../../src/excel';
 import { sampleInputs } from '../../../src/workbook/sample';
-import type { Locale } from '../../../src/workbook/spec';
+import type { Locale } from '../../../src/core/locale';
 import { ExcelDouble, parseRange, type Cell, type SheetState } from '../double';
 
 /** A fixed clock: 2026-07-01 09:00 local. */
