@@ -39,6 +39,7 @@ export async function readPlan(trips: RoundTrips, tolerateUnreadable: boolean): 
   const xml = trips.context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItem().getXml();
   try {
     await trips.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read -- trips.sync() is the context.sync()
     state = stateFromXml(xml.value);
   } catch (error) {
     if (error instanceof PlannerError && !tolerateUnreadable) throw error;
