@@ -8,7 +8,7 @@
 import { buildPlan } from '../workbook/build-plan';
 import type { InputValues, WorkbookSpec } from '../workbook/spec';
 import { PlannerError } from './errors';
-import { readInputs } from './inputs';
+import { readInputs } from './read-inputs';
 import { queueProbe, type QueuedProbe, type WorkbookFacts } from './probe';
 import type { RoundTrips } from './round-trips';
 import { newestState, stateFromXml, STATE_NAMESPACE, type PlanState } from './state';

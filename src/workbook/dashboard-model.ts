@@ -2,7 +2,7 @@ import { linearRegression, linearRegressionLine } from 'simple-statistics';
 import { pace } from '../core/pace';
 import { projection } from '../core/projection';
 import { workbookText } from './i18n';
-import { actualInput, effectiveSetupInputs } from './inputs';
+import { actualInput, effectiveSetupInputs } from './input-numbers';
 import { metricColumns } from './metrics';
 import { planEnd, planPeriods } from './periods';
 import type { PlanSetup, QuotaTable, Rep } from './plan';

@@ -5,7 +5,7 @@
  */
 import { cell, columnLetter } from '../a1';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
-import type { ArchivedInput } from '../merge';
+import type { ArchivedInput } from '../input-placer';
 import type { ChangeLogEntry } from '../plan';
 import type { BlockSpec, CellValue, SheetKey, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
