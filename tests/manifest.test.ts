@@ -5,7 +5,7 @@ import { allElements, children, parseXml, type XmlElement } from './support/tiny
 
 const root = join(__dirname, '..');
 const manifestPath = join(root, 'manifest.xml');
-const xsd = join(root, '..', 'shared', 'manifest-xsd', 'OfficeAppManifestV1_1.xsd');
+const xsd = join(root, 'schemas', 'manifest', 'OfficeAppManifestV1_1.xsd'); // offline copy, see its README
 const DEV_URL = 'https://localhost:3000/';
 
 const manifest = parseXml(readFileSync(manifestPath, 'utf8'));

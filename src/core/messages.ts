@@ -9,7 +9,6 @@ export const Messages = {
   notPositive: (arg: string) => `${arg} must be greater than 0`,
   empty: (arg: string) => `${arg} must not be empty`,
   notInteger: (arg: string) => `${arg} must be a whole number`,
-  notMultipleOf: (arg: string, unit: number) => `${arg} must be a multiple of unit ${unit}`,
   tooLarge: (arg: string, max: number) => `${arg} must be at most ${max}`,
   required: (arg: string) => `${arg} is required`,
   notNumber: (arg: string) => `${arg} must be a number`,

@@ -8,7 +8,7 @@
 import { buildPlan } from '../workbook/build-plan';
 import type { InputValues, WorkbookSpec } from '../workbook/spec';
 import { PlannerError } from './errors';
-import { readInputs } from './inputs';
+import { readInputs } from './read-inputs';
 import { queueProbe, type QueuedProbe, type WorkbookFacts } from './probe';
 import type { RoundTrips } from './round-trips';
 import { newestState, stateFromXml, STATE_NAMESPACE, type PlanState } from './state';
@@ -39,6 +39,7 @@ export async function readPlan(trips: RoundTrips, tolerateUnreadable: boolean): 
   const xml = trips.context.workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).getOnlyItem().getXml();
   try {
     await trips.sync();
+    // eslint-disable-next-line office-addins/call-sync-before-read -- trips.sync() is the context.sync()
     state = stateFromXml(xml.value);
   } catch (error) {
     if (error instanceof PlannerError && !tolerateUnreadable) throw error;

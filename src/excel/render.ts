@@ -162,6 +162,7 @@ export async function protectAfterFailure(context: Excel.RequestContext, spec: W
       // By the spec's name: a sheet renamed before the failure has it; one not yet renamed or
       // created is simply not found.
       context.workbook.worksheets.getItem(sheet.name).protection.protect(PROTECTION);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per sheet, on purpose (above)
       await context.sync();
     } catch {
       // already protected, or not there: nothing to do for this sheet

@@ -10,7 +10,7 @@ export interface CatalogEntry {
 }
 
 /** The namespace the manifest registers (Functions.Namespace); metadata ids carry no namespace. */
-export const FUNCTION_NAMESPACE = 'SALES';
+const FUNCTION_NAMESPACE = 'SALES';
 
 interface MetadataFunction {
   name: string;

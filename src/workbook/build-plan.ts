@@ -2,7 +2,7 @@ import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
 import { workbookText } from './i18n';
 import { buildLayout } from './layout';
-import { InputPlacer } from './merge';
+import { InputPlacer } from './input-placer';
 import { namedRanges } from './names';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';

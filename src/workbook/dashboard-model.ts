@@ -1,7 +1,7 @@
 import { dashboardColumns, trend, type DashboardColumn, type DashboardKey } from './columns/dashboard';
 import type { ModelRow, ModelValue, PlanFacts, RepModelRow, TeamModelRow } from './columns/dashboard-row';
 import { workbookText, type WorkbookText } from './i18n';
-import { actualInput, effectiveSetupInputs } from './inputs';
+import { actualInput, effectiveSetupInputs } from './input-numbers';
 import { metricColumns, type MetricId } from './metrics';
 import { planEnd, planPeriods } from './periods';
 import type { PlanSetup, QuotaTable, Rep } from './plan';

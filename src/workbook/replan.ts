@@ -1,7 +1,7 @@
 import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
 import { workbookText } from './i18n';
-import { actualInput, effectiveSetupInputs } from './inputs';
+import { actualInput, effectiveSetupInputs } from './input-numbers';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
 import { baseShares, distribute, roundCents, seasonWeights } from './quotas';

@@ -7,13 +7,18 @@ import { join } from 'path';
  * from 1×1 to 60×3 (and long rows) of blanks, text, booleans, huge and tiny numbers, dates;
  * scalars of every kind; optional arguments left out. The only thing that may escape is a
  * CustomFunctions.Error; results hold no NaN, no Infinity, nothing Excel cannot show; no call
- * takes long. Parameters come from the adapters' metadata, so a new function is fuzzed as soon
- * as it is listed in functions.files.js.
+ * hangs. Parameters come from the adapters' metadata, so a new function is fuzzed as soon
+ * as it is listed in functions.files.js. Speed is measured by `npm run bench`, not here.
  */
 
 const RUNS = 300;
-/** Generous for a busy 2-core machine: the functions run in well under a millisecond on such input. */
-const MAX_CALL_MS = 50;
+/**
+ * A hang detector, not a speed test: the functions answer such input in well under a
+ * millisecond, so a call that takes seconds is a runaway loop or an explosive algorithm,
+ * whatever the load on the machine. (A call that never returns cannot be interrupted from
+ * inside jest; the CI job's time limit catches that.)
+ */
+const HANG_SECONDS = 5;
 
 const number = fc.oneof(
   fc.constantFrom(0, 1, -1, 0.5, 1e308, -1e308, 1e-300, -1e-300, 2958465, 3e6, 0.25, 12, 4),
@@ -111,7 +116,7 @@ describe.each(all.map((a) => [a.meta.id, a] as const))('fuzz SALES.%s', (_id, in
   const fn = loadAdapter(info);
   const matrixResult = info.meta.result?.dimensionality === 'matrix';
 
-  it(`lets only CustomFunctions.Error escape, returns only showable values, each call < ${MAX_CALL_MS} ms`, () => {
+  it(`lets only CustomFunctions.Error escape, returns only showable values, no call hangs (${HANG_SECONDS} s)`, () => {
     let slowest = 0;
     let slowestArgs: unknown[] = [];
     fc.assert(
@@ -132,6 +137,7 @@ describe.each(all.map((a) => [a.meta.id, a] as const))('fuzz SALES.%s', (_id, in
       }),
       { numRuns: RUNS },
     );
-    if (slowest >= MAX_CALL_MS) throw new Error(`slowest call ${slowest.toFixed(1)} ms with ${JSON.stringify(slowestArgs).slice(0, 300)}`);
+    const seconds = slowest / 1000;
+    if (seconds >= HANG_SECONDS) throw new Error(`a call took ${seconds.toFixed(1)} s with ${JSON.stringify(slowestArgs).slice(0, 300)}`);
   });
 });

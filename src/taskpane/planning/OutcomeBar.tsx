@@ -7,7 +7,7 @@ import { usePlanningStyles } from './styles';
  * What the last action did. When the control that started it has gone (a build replaces the
  * build card, a re-plan closes its form), focus moves here rather than to the page's start.
  */
-export function OutcomeBar({ outcome }: { outcome: Outcome }) {
+function OutcomeBar({ outcome }: { outcome: Outcome }) {
   const styles = usePlanningStyles();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -6,7 +6,7 @@ import type { WorkbookText } from '../i18n';
 import type { Layout } from '../layout';
 import type { Period, PlanSetup, Rep } from '../plan';
 import type { QuotaPlan } from '../quotas';
-import type { InputPlacer } from '../merge';
+import type { InputPlacer } from '../input-placer';
 import type { Locale } from '../../core/locale';
 
 export interface BuildContext {

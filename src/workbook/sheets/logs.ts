@@ -7,7 +7,7 @@ import { cell, columnLetter } from '../a1';
 import { headers, numberFormats, type ColumnBase } from '../columns/column';
 import { ARCHIVE_COLUMNS, CHANGE_LOG_COLUMNS, reviewColumns } from '../columns/logs';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
-import type { ArchivedInput } from '../merge';
+import type { ArchivedInput } from '../input-placer';
 import type { ChangeLogEntry } from '../plan';
 import type { BlockSpec, CellValue, SheetKey, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';

@@ -1,6 +1,6 @@
 import { absRange, cell, columnLetter, formulaString } from '../a1';
 import type { SetupParamKey } from '../i18n';
-import { SETUP_VALUE_COLUMN } from '../inputs';
+import { SETUP_VALUE_COLUMN } from '../input-numbers';
 import { HEADER_ROW, FIRST_ROW, PERIOD_ROWS, SETUP_PARAMS, type PeriodRowKey } from '../layout';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import { planEnd } from '../periods';

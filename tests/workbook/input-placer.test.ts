@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { buildPlan } from '../../src/workbook';
-import { splitKey } from '../../src/workbook/merge';
+import { splitKey } from '../../src/workbook/input-placer';
 import { inputKey, type CellValue, type InputValues, type WorkbookSpec } from '../../src/workbook/spec';
 import { JAN_1_2026, rep, smallSetup } from './fixture';
 import { sheet } from './spec-cells';
