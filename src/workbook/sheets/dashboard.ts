@@ -1,4 +1,4 @@
-import { cell, columnLetter, formulaString, range } from '../a1';
+import { columnLetter, formulaString, pos, range, rect } from '../a1';
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
 import { PARAM_NAMES } from '../names';
 import type { WorkbookText } from '../i18n';
@@ -32,12 +32,12 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const statusCol = columnLetter(dashboardCol(layout, 'status'));
   const colRange = (key: string) => {
     const c = dashboardCol(layout, key);
-    return range(c, FIRST_ROW, c, lastRow);
+    return rect(c, FIRST_ROW, c, lastRow);
   };
   const conditionalFormats: ConditionalFormatSpec[] = [
     {
       kind: 'expression',
-      range: range(1, FIRST_ROW, lastCol, totalRow),
+      range: rect(1, FIRST_ROW, lastCol, totalRow),
       formula: `=$${statusCol}${FIRST_ROW}=${formulaString(text.words.lagging)}`,
       fill: '#F8D7DA',
       fontColor: '#842029',
@@ -59,14 +59,14 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.dashboard}`, text.notes.dashboard),
     headerBlock(1, HEADER_ROW, keys.map((k) => headerOf(ctx, k))),
-    { at: cell(1, FIRST_ROW), cells: rows.slice(0, -1), role: 'formula', numberFormat: keys.map((k) => formatOf(ctx, k)) },
-    { at: cell(1, totalRow), cells: [rows[rows.length - 1]], role: 'total', numberFormat: keys.map((k) => formatOf(ctx, k)) },
+    { at: pos(1, FIRST_ROW), cells: rows.slice(0, -1), role: 'formula', numberFormat: keys.map((k) => formatOf(ctx, k)) },
+    { at: pos(1, totalRow), cells: [rows[rows.length - 1]], role: 'total', numberFormat: keys.map((k) => formatOf(ctx, k)) },
   ];
   return {
     key: 'dashboard',
     name: layout.sheetNames.dashboard,
     blocks,
-    columns: keys.map((k, i) => ({ column: columnLetter(i + 1), width: k === 'name' ? 20 : k === 'status' ? 12 : 13 })),
+    columns: keys.map((k, i) => ({ column: i + 1, width: k === 'name' ? 20 : k === 'status' ? 12 : 13 })),
     freeze: { rows: HEADER_ROW, columns: 2 },
     protected: true,
     validations: [],

@@ -1,4 +1,4 @@
-import { absCell, absRange, cell, columnLetter, formulaString, sheetRef } from '../a1';
+import { absCell, absRange, cell, formulaString, pos, sheetRef } from '../a1';
 import { dashboardCol, FIRST_ROW, HEADER_ROW } from '../layout';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
@@ -63,27 +63,27 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     headerBlock(1, HEADER_ROW, [L.position, L.rank, text.targets.repId, text.targets.name, text.targets.team, text.dashboard.attainment, text.dashboard.pace, text.dashboard.status]),
     headerBlock(SCORE, HEADER_ROW, [L.score, L.tieRank, L.order, L.row]),
     {
-      at: cell(1, FIRST_ROW),
+      at: pos(1, FIRST_ROW),
       cells: shown,
       role: 'formula',
       numberFormat: [FORMAT.count, FORMAT.count, FORMAT.general, FORMAT.general, FORMAT.general, FORMAT.percent, FORMAT.percent, FORMAT.general],
     },
-    { at: cell(SCORE, FIRST_ROW), cells: helpers, role: 'formula', numberFormat: [FORMAT.percent, FORMAT.count, FORMAT.count, FORMAT.count] },
+    { at: pos(SCORE, FIRST_ROW), cells: helpers, role: 'formula', numberFormat: [FORMAT.percent, FORMAT.count, FORMAT.count, FORMAT.count] },
   ];
   return {
     key: 'leaderboard',
     name: layout.sheetNames.leaderboard,
     blocks,
     columns: [
-      { column: 'A', width: 5 },
-      { column: 'B', width: 7 },
-      { column: 'C', width: 12 },
-      { column: 'D', width: 20 },
-      { column: 'E', width: 14 },
-      { column: 'F', width: 12 },
-      { column: 'G', width: 12 },
-      { column: 'H', width: 12 },
-      ...[SCORE, RANK, ORDER, ROW].map((c) => ({ column: columnLetter(c), width: 10, hidden: true })),
+      { column: 1, width: 5 },
+      { column: 2, width: 7 },
+      { column: 3, width: 12 },
+      { column: 4, width: 20 },
+      { column: 5, width: 14 },
+      { column: 6, width: 12 },
+      { column: 7, width: 12 },
+      { column: 8, width: 12 },
+      ...[SCORE, RANK, ORDER, ROW].map((c) => ({ column: c, width: 10, hidden: true })),
     ],
     freeze: { rows: HEADER_ROW, columns: 0 },
     protected: true,

@@ -3,7 +3,7 @@
  * Archive (inputs that lost their place). Their rows are values; a renderer that finds
  * the sheet already there writes only below what it holds (`appendOnly`).
  */
-import { cell, columnLetter } from '../a1';
+import { pos } from '../a1';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
 import type { ArchivedInput } from '../merge';
 import type { ChangeLogEntry } from '../plan';
@@ -52,13 +52,13 @@ function logSheet(
     headerBlock(1, HEADER_ROW, headers),
   ];
   if (rows.length > 0) {
-    blocks.push({ at: cell(1, FIRST_ROW), cells: rows.map((r) => [...r]), role: 'value', numberFormat: formats });
+    blocks.push({ at: pos(1, FIRST_ROW), cells: rows.map((r) => [...r]), role: 'value', numberFormat: formats });
   }
   return {
     key,
     name: layout.sheetNames[key],
     blocks,
-    columns: headers.map((_, i) => ({ column: columnLetter(i + 1), width: i === 0 ? 16 : 18 })),
+    columns: headers.map((_, i) => ({ column: i + 1, width: i === 0 ? 16 : 18 })),
     freeze: { rows: HEADER_ROW, columns: 0 },
     protected: true,
     validations: [],

@@ -1,4 +1,4 @@
-import { absRange, cell, columnLetter, formulaString, range } from '../a1';
+import { absRange, cell, formulaString, pos, range } from '../a1';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
@@ -55,16 +55,16 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
       T.phasingCheck,
     ]),
     {
-      at: cell(1, FIRST_ROW),
+      at: pos(1, FIRST_ROW),
       cells: repCells,
       role: 'value',
       numberFormat: [FORMAT.general, FORMAT.general, FORMAT.general, FORMAT.date, money, money, FORMAT.percent, FORMAT.percent, money],
     },
-    { at: cell(firstP, FIRST_ROW), cells: quotaCells, role: 'value', numberFormat: money },
-    { at: cell(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: money },
+    { at: pos(firstP, FIRST_ROW), cells: quotaCells, role: 'value', numberFormat: money },
+    { at: pos(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: money },
     single(1, t.totalRow, T.teamTotal, 'total'),
-    { at: cell(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
-    { at: cell(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
+    { at: pos(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
+    { at: pos(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
     single(quotaCol, t.reconQuotaRow, { formula: reconQuota }, 'formula', money),
     single(quotaCol, t.reconTargetRow, { formula: `=(${N.target}-${N.replanBase})*(1+${N.cushion})` }, 'formula', money),
     single(quotaCol, t.reconCheckRow, { formula: `=IF(ABS(${reconDiff})<${TOLERANCE},${ok},${reconDiff})` }, 'total', money),
@@ -74,12 +74,12 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
     name: layout.sheetNames.targets,
     blocks,
     columns: [
-      { column: 'A', width: 12 },
-      { column: 'B', width: 20 },
-      { column: 'C', width: 14 },
-      ...['D', 'E', 'F', 'G', 'H', 'I'].map((column) => ({ column, width: 12 })),
-      ...periods.map((_, p) => ({ column: columnLetter(firstP + p), width: 11 })),
-      { column: columnLetter(t.checkCol), width: 14 },
+      { column: 1, width: 12 },
+      { column: 2, width: 20 },
+      { column: 3, width: 14 },
+      ...[4, 5, 6, 7, 8, 9].map((column) => ({ column, width: 12 })),
+      ...periods.map((_, p) => ({ column: firstP + p, width: 11 })),
+      { column: t.checkCol, width: 14 },
     ],
     freeze: { rows: HEADER_ROW, columns: 2 },
     protected: true,
