@@ -1,10 +1,12 @@
 /**
- * Excel serial dates (1900 date system) ↔ calendar dates, without time zones.
+ * Excel serial dates (1900 date system) ↔ calendar dates, ISO text and JavaScript `Date`s:
+ * the one place that knows Excel's epoch.
  *
  * Excel counts serial 1 = 1900-01-01 and, to stay compatible with Lotus 1-2-3,
  * believes 1900 was a leap year: serial 60 is the fictitious 1900-02-29, and
  * from serial 61 (1900-03-01) on, serial = days since 1899-12-30. We follow
  * Excel exactly, so month arithmetic here agrees with EOMONTH/DATE in a sheet.
+ * The fractional part of a serial is the time of day.
  */
 
 /** A calendar date; `month` is 1..12, `day` 1..31. */
@@ -17,11 +19,14 @@ export interface Ymd {
 /** The largest serial Excel accepts as a date: 9999-12-31. */
 export const MAX_EXCEL_DATE = 2958465;
 
-const DAY_MS = 86_400_000;
-/** Serial 61 = 1900-03-01 = 1899-12-30 + 61 days. */
-const EPOCH_AFTER_LEAP_BUG = Date.UTC(1899, 11, 30);
+/** Milliseconds in a day. */
+export const DAY_MS = 86_400_000;
+/** The serial of 1970-01-01, where JavaScript time starts: serial = 25569 + days since then. */
+export const UNIX_EPOCH_SERIAL = 25569;
+/** Serial 61 = 1900-03-01 = 1899-12-30 + 61 days (serial 0 of the linear count). */
+const EPOCH_AFTER_LEAP_BUG = -UNIX_EPOCH_SERIAL * DAY_MS;
 /** Serials 0..59 = 1899-12-31 + serial days. */
-const EPOCH_BEFORE_LEAP_BUG = Date.UTC(1899, 11, 31);
+const EPOCH_BEFORE_LEAP_BUG = EPOCH_AFTER_LEAP_BUG + DAY_MS;
 
 /**
  * **Serial to calendar date.** The fractional part (time of day) is ignored.
@@ -72,4 +77,66 @@ export function endOfMonth(serial: number): number {
   const { year, month } = serialToYmd(serial);
   if (year === 1900 && month === 2) return 60;
   return ymdToSerial(year, month + 1, 0);
+}
+
+/**
+ * **Serial to ISO date**, `yyyy-mm-dd` (what a date input shows and Office.js date rules
+ * take). The time of day is dropped.
+ *
+ * @example
+ * serialToIso(46023); // => '2026-01-01'
+ */
+export function serialToIso(serial: number): string {
+  const { year, month, day } = serialToYmd(serial);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * **ISO date to serial**: `yyyy-mm-dd` of a real calendar day, else `null` (no roll-over:
+ * `2026-02-30` is not March 2nd).
+ *
+ * @example
+ * isoToSerial('2026-01-01'); // => 46023
+ * isoToSerial('2026-02-30'); // => null
+ */
+export function isoToSerial(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const serial = ymdToSerial(+m[1], +m[2], +m[3]);
+  const back = serialToYmd(serial);
+  return back.month === +m[2] && back.day === +m[3] ? serial : null;
+}
+
+/**
+ * **Serial to `Date`**: the instant whose UTC date and time the serial is (the form ExcelJS
+ * takes dates in). Linear in the serial, so exact from serial 61 (1900-03-01) on; earlier
+ * serials land a day early, as Excel's fictitious 1900-02-29 has no instant.
+ *
+ * @example
+ * serialToDate(46023.5).toISOString(); // => '2026-01-01T12:00:00.000Z'
+ */
+export function serialToDate(serial: number): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * DAY_MS));
+}
+
+/**
+ * **`Date` to serial**, the inverse of {@link serialToDate}: the serial of the instant's UTC
+ * date and time.
+ *
+ * @example
+ * dateToSerial(new Date('2026-01-01T12:00:00Z')); // => 46023.5
+ */
+export function dateToSerial(date: Date): number {
+  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+}
+
+/**
+ * **Local serial**: the serial of the date and time a clock shows where `date` is read (the
+ * local time zone), what a user expects in a cell for "now".
+ *
+ * @example
+ * localSerial(new Date(2026, 0, 1, 18)); // => 46023.75 in any time zone
+ */
+export function localSerial(date: Date): number {
+  return dateToSerial(new Date(date.getTime() - date.getTimezoneOffset() * 60_000));
 }

@@ -5,8 +5,8 @@
  * in a handful of scalar operations. A chunk that is all blanks is not sent: the renderer
  * only writes into cleared, new or never-used rows.
  */
+import { cell, rectAddress, rectAt } from '../workbook/a1';
 import { isFormula, type BlockSpec } from '../workbook/spec';
-import { parseCell, rectAddress } from './address';
 import { formatOfColumn, officeValue } from './cells';
 import { jsonSize, type RoundTrips } from './round-trips';
 import { applyLook } from './styles';
@@ -17,13 +17,13 @@ const LOOK_BYTES = 4_000;
 
 export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet, block: BlockSpec, top: number): Promise<void> {
   if (block.cells.length === 0 || block.cells[0].length === 0) return;
-  const { left } = parseCell(block.at);
+  const left = block.at.column;
   const columns = block.cells[0].length;
   const formats = Array.from({ length: columns }, (_, c) => formatOfColumn(block.numberFormat, c));
   const formatRow = formats.some((f) => f !== undefined) ? formats.map((f) => f ?? null) : null;
   const formatRowBytes = formatRow ? jsonSize(formatRow) + 1 : 0;
   const cells = block.cells.map((row, r) => {
-    if (row.length !== columns) throw new Error(`Block at ${block.at}: row ${r + 1} has ${row.length} cells, not ${columns}`);
+    if (row.length !== columns) throw new Error(`Block at ${cell(left, block.at.row)}: row ${r + 1} has ${row.length} cells, not ${columns}`);
     return row.map((cell, c) => officeValue(cell, formats[c]));
   });
 
@@ -33,7 +33,7 @@ export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet
     let end = first;
     while (end < cells.length && (end === first || bytes < CHUNK_BYTES)) bytes += jsonSize(cells[end++]) + 1 + formatRowBytes;
     const rows = cells.slice(first, end);
-    const address = rectAddress({ top: top + first, left, rows: rows.length, columns });
+    const address = rectAddress(rectAt({ row: top + first, column: left }, rows.length, columns));
     if (formatRow) {
       const matrix = rows.map(() => formatRow);
       await trips.queue(formatRowBytes * rows.length + address.length, () => (sheet().getRange(address).numberFormat = matrix));
@@ -48,6 +48,6 @@ export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet
     }
     first = end;
   }
-  const whole = rectAddress({ top, left, rows: cells.length, columns });
+  const whole = rectAddress(rectAt({ row: top, column: left }, cells.length, columns));
   await trips.queue(LOOK_BYTES, () => applyLook(sheet().getRange(whole), block.role));
 }

@@ -8,14 +8,13 @@ export {
   refreshPlan,
   takeReviewSnapshot,
   replanInWorkbook,
-  serialOf,
   type ExcelRun,
   type OperationOptions,
   type OperationSummary,
 } from './operations';
 export { savedPlan, selectedValues } from './pane-reads';
-export { renderSpec, PROTECTION, type RenderOptions, type RenderSummary } from './render';
+export { renderSpec, type RenderOptions, type RenderSummary } from './render';
 export { PlannerError, type PlannerErrorCode } from './errors';
 export { STATE_NAMESPACE, stateFromXml, stateToXml, type PlanState } from './state';
-export { columnWidthPoints, ROLE_LOOKS } from './styles';
+export { columnWidthPoints } from './styles';
 export { officeValue } from './cells';

@@ -8,6 +8,7 @@
  *   const summary = await buildPlanInWorkbook(setup, reps, 'en-US');
  *   // { sheets: ['Setup', …], inputsKept: 1800, archived: 0, syncs: 3, bytes: 412345, … }
  */
+import { localSerial } from '../core/dates';
 import { buildPlan, type BuildOptions } from '../workbook/build-plan';
 import { workbookText } from '../workbook/i18n';
 import { planPeriods } from '../workbook/periods';
@@ -51,11 +52,6 @@ export interface OperationSummary {
 
 const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 
-/** A date-time as an Excel serial in local time (what a user's cell shows). */
-export function serialOf(date: Date): number {
-  return (date.getTime() - date.getTimezoneOffset() * 60_000) / 86_400_000 + 25569;
-}
-
 interface Decision {
   state: PlanState;
   build?: BuildOptions;
@@ -75,7 +71,7 @@ async function operate(options: OperationOptions, needsPlan: boolean, decide: (r
     if (needsPlan && reading.state === null) throw plannerErrors.noPlan();
     const { state, build, only } = decide(reading);
     const spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
-      archivedOn: Math.floor(serialOf(now)),
+      archivedOn: Math.floor(localSerial(now)),
       ...build,
       ...(state.quotas ? { quotas: state.quotas } : {}),
     });

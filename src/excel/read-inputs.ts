@@ -5,8 +5,8 @@
  * nothing to keep. Reads are packed like writes, so a 5,000-rep plan's 780,000 input cells
  * take a few requests, each answer under the 5 MB limit.
  */
+import { rectAddress, rectAt } from '../workbook/a1';
 import { inputKey, type BlockSpec, type InputValues, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
-import { parseCell, rectAddress } from './address';
 import type { RoundTrips } from './round-trips';
 
 /** Expected answer size per cell read: a number or short text as JSON, generously. */
@@ -38,12 +38,11 @@ export async function readInputs(
     if (present && !present.has(sheet.name.toLowerCase())) continue;
     for (const block of sheet.blocks) {
       if (!block.inputKeys || block.cells.length === 0) continue;
-      const { top, left } = parseCell(block.at);
       const columns = block.cells[0].length;
       const rowsPerRead = Math.max(1, Math.floor(MAX_CELLS_PER_READ / columns));
       for (let first = 0; first < block.cells.length; first += rowsPerRead) {
         const rows = Math.min(rowsPerRead, block.cells.length - first);
-        const address = rectAddress({ top: top + first, left, rows, columns });
+        const address = rectAddress(rectAt({ row: block.at.row + first, column: block.at.column }, rows, columns));
         await trips.queue(
           address.length + sheet.name.length,
           () => {

@@ -16,8 +16,10 @@
  *   commit request that holds the input sheets' new content and the saved plan, so that a
  *   build cut off half-way loses no input (see writeSheets).
  */
+import { columnsAddress, rect, rectAddress } from '../workbook/a1';
+import { MAX_SHEET_NAME } from '../workbook/excel-limits';
+import { PROTECTION } from '../workbook/look';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
-import { columnsAddress, parseCell, rectAddress } from './address';
 import { writeBlock } from './blocks';
 import { applyPrint } from './print';
 import { queueProbe, type WorkbookFacts } from './probe';
@@ -25,21 +27,21 @@ import { RoundTrips, jsonSize } from './round-trips';
 import { addConditionalFormat, addValidation } from './rules';
 import { columnWidthPoints } from './styles';
 
-/** What a protected sheet still lets people do, as in the .xlsx export: no password. */
-export const PROTECTION: Excel.WorksheetProtectionOptions = {
-  allowFormatColumns: true,
-  allowFormatRows: true,
-  allowAutoFilter: true,
-  allowFormatCells: false,
-  allowInsertColumns: false,
-  allowInsertRows: false,
-  allowInsertHyperlinks: false,
-  allowDeleteColumns: false,
-  allowDeleteRows: false,
-  allowSort: false,
-  allowPivotTables: false,
-  allowEditObjects: false,
-  allowEditScenarios: false,
+/** The protection of src/workbook/look.ts as Office.js options (selecting any cell is Office's default). */
+const OFFICE_PROTECTION: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: PROTECTION.formatCells,
+  allowFormatColumns: PROTECTION.formatColumns,
+  allowFormatRows: PROTECTION.formatRows,
+  allowInsertColumns: PROTECTION.insertColumns,
+  allowInsertRows: PROTECTION.insertRows,
+  allowInsertHyperlinks: PROTECTION.insertHyperlinks,
+  allowDeleteColumns: PROTECTION.deleteColumns,
+  allowDeleteRows: PROTECTION.deleteRows,
+  allowSort: PROTECTION.sort,
+  allowAutoFilter: PROTECTION.autoFilter,
+  allowPivotTables: PROTECTION.pivotTables,
+  allowEditObjects: PROTECTION.editObjects,
+  allowEditScenarios: PROTECTION.editScenarios,
 };
 
 const SMALL = 512;
@@ -101,7 +103,7 @@ async function writeSheets(
 ): Promise<void> {
   const handle = (key: SheetKey) => () => handles.get(key)!;
   const writeWhole = async (sheet: SheetSpec) => {
-    for (const block of sheet.blocks) await writeBlock(trips, handle(sheet.key), block, parseCell(block.at).top);
+    for (const block of sheet.blocks) await writeBlock(trips, handle(sheet.key), block, block.at.row);
     await sheetSettings(trips, sheet, handle(sheet.key));
   };
   const rewritesInputs = (s: SheetSpec) => !options.only && facts.existing[s.key] !== undefined && !s.appendOnly && hasInputs(s);
@@ -143,7 +145,7 @@ async function writeSheets(
     await writeNames(trips, spec, facts.names);
   }
   for (const sheet of sheets) {
-    if (sheet.protected) await trips.queue(SMALL, () => handles.get(sheet.key)!.protection.protect(PROTECTION));
+    if (sheet.protected) await trips.queue(SMALL, () => handles.get(sheet.key)!.protection.protect(OFFICE_PROTECTION));
   }
   if (!options.trips) await trips.flush();
 }
@@ -161,7 +163,7 @@ export async function protectAfterFailure(context: Excel.RequestContext, spec: W
     try {
       // By the spec's name: a sheet renamed before the failure has it; one not yet renamed or
       // created is simply not found.
-      context.workbook.worksheets.getItem(sheet.name).protection.protect(PROTECTION);
+      context.workbook.worksheets.getItem(sheet.name).protection.protect(OFFICE_PROTECTION);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per sheet, on purpose (above)
       await context.sync();
     } catch {
@@ -243,8 +245,7 @@ async function stageSheet(trips: RoundTrips, sheet: SheetSpec, handles: Map<Shee
   });
 }
 
-/** Sheet names are at most 31 characters. */
-const stagingName = (sheet: SheetSpec) => `~building ${sheet.key}`.slice(0, 31);
+const stagingName = (sheet: SheetSpec) => `~building ${sheet.key}`.slice(0, MAX_SHEET_NAME);
 
 /**
  * The commit of a staged sheet: the old one goes and the staged one takes its name. Formulas
@@ -266,16 +267,16 @@ function dataRows(sheet: SheetSpec): number {
 async function appendData(trips: RoundTrips, sheet: SheetSpec, lastRow: number, ws: () => Excel.Worksheet): Promise<number> {
   const data = sheet.blocks.filter((b) => isDataBlock(b.role) && b.cells.length > 0);
   if (data.length === 0) return 0;
-  const firstTop = Math.min(...data.map((b) => parseCell(b.at).top));
+  const firstTop = Math.min(...data.map((b) => b.at.row));
   const shift = Math.max(0, lastRow + 1 - firstTop);
-  for (const block of data) await writeBlock(trips, ws, block, parseCell(block.at).top + shift);
+  for (const block of data) await writeBlock(trips, ws, block, block.at.row + shift);
   return dataRows(sheet);
 }
 
 async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Excel.Worksheet): Promise<void> {
   for (const column of sheet.columns) {
     await trips.queue(SMALL, () => {
-      const range = ws().getRange(columnsAddress(column.column));
+      const range = ws().getRange(columnsAddress(column.column, column.through));
       range.format.columnWidth = columnWidthPoints(column.width);
       if (column.hidden) range.columnHidden = true;
     });
@@ -286,13 +287,13 @@ async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Exce
       const panes = ws().freezePanes;
       if (freeze.columns === 0) panes.freezeRows(freeze.rows);
       else if (freeze.rows === 0) panes.freezeColumns(freeze.columns);
-      else panes.freezeAt(rectAddress({ top: 1, left: 1, rows: freeze.rows, columns: freeze.columns }));
+      else panes.freezeAt(rectAddress(rect(1, 1, freeze.columns, freeze.rows)));
     });
   }
   if (sheet.tabColor) await trips.queue(SMALL, () => (ws().tabColor = sheet.tabColor!));
   if (sheet.print) await trips.queue(SMALL, () => applyPrint(ws(), sheet.print!));
   for (const validation of sheet.validations) await trips.queue(SMALL + validation.message.length, () => addValidation(ws(), validation));
-  for (const format of sheet.conditionalFormats) await trips.queue(SMALL + format.range.length * 2, () => addConditionalFormat(ws(), format));
+  for (const format of sheet.conditionalFormats) await trips.queue(SMALL + rectAddress(format.range).length * 2, () => addConditionalFormat(ws(), format));
 }
 
 /** Adds the spec's names, or points the existing ones at the spec's references. */

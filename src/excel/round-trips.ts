@@ -7,7 +7,7 @@
  */
 import { plannerErrors } from './errors';
 
-/** Bytes per request (and per response) we allow ourselves: under the 5 MB limit with room to spare. */
+/** Bytes per request (and per response) we allow ourselves: under Excel's MAX_REQUEST_BYTES (5 MB, src/workbook/excel-limits.ts) with room to spare. */
 export const REQUEST_BUDGET = 4_000_000;
 /** Wire overhead of one queued operation beyond its arguments (object path, action, ids). */
 export const OPERATION_OVERHEAD = 256;

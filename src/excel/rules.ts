@@ -3,10 +3,11 @@
  * the .xlsx export (src/xlsx/rules.ts): bounds ≥ / ≤ / between, an error alert that stops
  * bad input, and formats that only colour what a visible formula says.
  */
-import type { ConditionalFormatSpec, FormulaCell, ValidationSpec } from '../workbook/spec';
-
-/** Excel's largest number: the open ends of an unbounded numeric check. */
-const EXCEL_MAX_NUMBER = 9.99999999999999e307;
+import { MAX_EXCEL_DATE, serialToIso } from '../core/dates';
+import { rectAddress } from '../workbook/a1';
+import { inlineList, MAX_NUMBER } from '../workbook/excel-limits';
+import { ICON_SETS } from '../workbook/look';
+import type { ConditionalFormatSpec, FormulaCell, IconSetName, ValidationSpec } from '../workbook/spec';
 
 type Operator = 'Between' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo';
 
@@ -17,37 +18,33 @@ function bounds<T>(min: number | undefined, max: number | undefined, toOperand: 
   return { operator: 'Between' as Operator, formula1: toOperand(open[0]), formula2: toOperand(open[1]) };
 }
 
-/** Serial date → `yyyy-mm-dd`, the ISO form date rules take. */
-export function isoDate(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 10);
-}
-
 export function validationRule(spec: ValidationSpec): Excel.DataValidationRule {
   switch (spec.kind) {
     case 'list':
-      if (spec.values.some((v) => v.includes(','))) throw new Error(`List validation on ${spec.range}: values must have no commas`);
-      return { list: { inCellDropDown: true, source: spec.values.join(',') } };
+      return { list: { inCellDropDown: true, source: inlineList(spec.values, rectAddress(spec.range)) } };
     case 'date':
-      return { date: bounds(spec.min, spec.max, isoDate, [1, 2958465]) };
+      // Date rules take ISO text.
+      return { date: bounds(spec.min, spec.max, serialToIso, [1, MAX_EXCEL_DATE]) };
     case 'decimal':
-      return { decimal: bounds(spec.min, spec.max, (n) => n, [-EXCEL_MAX_NUMBER, EXCEL_MAX_NUMBER]) };
+      return { decimal: bounds(spec.min, spec.max, (n) => n, [-MAX_NUMBER, MAX_NUMBER]) };
     case 'whole':
-      return { wholeNumber: bounds(spec.min, spec.max, (n) => n, [-EXCEL_MAX_NUMBER, EXCEL_MAX_NUMBER]) };
+      return { wholeNumber: bounds(spec.min, spec.max, (n) => n, [-MAX_NUMBER, MAX_NUMBER]) };
   }
 }
 
 /** Queues one validation: earlier rules on the range are cleared first (Excel requires it). */
 export function addValidation(sheet: Excel.Worksheet, spec: ValidationSpec): void {
-  const validation = sheet.getRange(spec.range).dataValidation;
+  const validation = sheet.getRange(rectAddress(spec.range)).dataValidation;
   validation.clear();
   validation.rule = validationRule(spec);
   validation.errorAlert = { message: spec.message, showAlert: true, style: 'Stop', title: '' };
 }
 
-const ICON_SETS = { '3TrafficLights': 'ThreeTrafficLights1', '3Arrows': 'ThreeArrows', '3Symbols': 'ThreeSymbols' } as const;
+/** Office.js spells the leading digit of the file format's icon set name: `3Arrows` → `ThreeArrows`. */
+const officeIconSet = (name: IconSetName) => ICON_SETS[name].replace(/^3/, 'Three') as Excel.IconSet;
 
 export function addConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFormatSpec): void {
-  const formats = sheet.getRange(spec.range).conditionalFormats;
+  const formats = sheet.getRange(rectAddress(spec.range)).conditionalFormats;
   switch (spec.kind) {
     case 'expression': {
       const cf = formats.add('Custom');
@@ -58,7 +55,7 @@ export function addConditionalFormat(sheet: Excel.Worksheet, spec: ConditionalFo
     }
     case 'iconSet': {
       const cf = formats.add('IconSet');
-      cf.iconSet.style = ICON_SETS[spec.icons];
+      cf.iconSet.style = officeIconSet(spec.icons);
       // The first criterion is the bottom band and takes no threshold.
       cf.iconSet.criteria = [{} as Excel.ConditionalIconCriterion, iconCriterion(spec.thresholds[0]), iconCriterion(spec.thresholds[1])];
       return;

@@ -1,41 +1,25 @@
 /**
- * How each block role looks in Excel — the same look as the .xlsx export (src/xlsx/styles.ts):
- * inputs light yellow with a thin grey border and dark-blue text, the only unlocked cells;
- * headers bold on pale blue, wrapped, with a bottom rule; totals bold with a top rule.
+ * The role looks of src/workbook/look.ts in Office.js terms: range format properties, and
+ * each cell's sides as the range's edge and inside borders.
  */
+import { ROLE_LOOKS, type CellSide } from '../workbook/look';
 import type { BlockRole } from '../workbook/spec';
 
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 
-export interface RoleLook {
-  locked: boolean;
-  bold?: boolean;
-  italic?: boolean;
-  fontColor?: string;
-  fontSize?: number;
-  fill?: string;
-  wrapText?: boolean;
-  verticalAlignment?: 'Center';
-  /** Thin borders on these edges, in one colour. */
-  borders?: { edges: Edge[]; color: string };
-}
+const EDGES: Record<CellSide, Edge> = { top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight' };
 
-export const ROLE_LOOKS: Record<BlockRole, RoleLook> = {
-  title: { locked: true, bold: true, fontSize: 14 },
-  note: { locked: true, italic: true, fontColor: '#595959' },
-  header: { locked: true, bold: true, fill: '#DDEBF7', wrapText: true, verticalAlignment: 'Center', borders: { edges: ['EdgeBottom'], color: '#8EA9DB' } },
-  label: { locked: true },
-  value: { locked: true },
-  formula: { locked: true },
-  total: { locked: true, bold: true, borders: { edges: ['EdgeTop'], color: '#404040' } },
-  input: {
-    locked: false,
-    fontColor: '#1F4E79',
-    fill: '#FFF2CC',
-    // Every side of every cell, as the .xlsx export draws them.
-    borders: { edges: ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'], color: '#BFBFBF' },
-  },
-};
+/**
+ * The borders of a range that draw `sides` of each of its cells: its edges, and the inside
+ * lines where a cell has both sides that meet there (header and total blocks, which have a
+ * line on one side only, are one row tall).
+ */
+function edgesOf(sides: readonly CellSide[]): Edge[] {
+  const edges = sides.map((side) => EDGES[side]);
+  if (sides.includes('top') && sides.includes('bottom')) edges.push('InsideHorizontal');
+  if (sides.includes('left') && sides.includes('right')) edges.push('InsideVertical');
+  return edges;
+}
 
 /** Queues the role's look on `range` (scalar properties: a few bytes whatever the size). */
 export function applyLook(range: Excel.Range, role: BlockRole): void {
@@ -48,8 +32,8 @@ export function applyLook(range: Excel.Range, role: BlockRole): void {
   if (look.fontSize !== undefined) format.font.size = look.fontSize;
   if (look.fill !== undefined) format.fill.color = look.fill;
   if (look.wrapText !== undefined) format.wrapText = look.wrapText;
-  if (look.verticalAlignment !== undefined) format.verticalAlignment = look.verticalAlignment;
-  for (const edge of look.borders?.edges ?? []) {
+  if (look.middle) format.verticalAlignment = 'Center';
+  for (const edge of edgesOf(look.borders?.sides ?? [])) {
     const border = format.borders.getItem(edge);
     border.style = 'Continuous';
     border.weight = 'Thin';

@@ -3,7 +3,7 @@
  * inputs hold them) and its translation into the `PlanSetup` that `buildPlan` takes.
  * Pure, so every rule is tested without a browser; the form component only renders it.
  */
-import { endOfMonth, serialToYmd, ymdToSerial } from '../core/dates';
+import { endOfMonth, isoToSerial, serialToIso, serialToYmd, ymdToSerial } from '../core/dates';
 import type { Locale } from '../core/locale';
 import { defaultPlanParts, LOCALE_DEFAULTS, PLAN_DEFAULTS, SEASONALITY_PRESETS, type SeasonalityPreset } from '../core/plan-defaults';
 import { workbookText } from '../workbook/i18n';
@@ -124,12 +124,7 @@ function parseMonth(text: string): number | null {
 }
 
 function parseDate(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const serial = ymdToSerial(+m[1], +m[2], +m[3]);
-  const back = serialToYmd(serial);
-  // Reject 2026-02-30 and the like instead of rolling over into March.
-  return back.month === +m[2] && back.day === +m[3] ? serial : null;
+  return isoToSerial(text.trim());
 }
 
 /** First day of the month `months` after `serial`'s (ymdToSerial rolls month 13 over like DATE). */
@@ -139,7 +134,4 @@ function addMonths(serial: number, months: number): number {
 }
 
 /** `yyyy-mm-dd` of a serial date, as a date input shows it. */
-export function isoDate(serial: number): string {
-  const { year, month, day } = serialToYmd(serial);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+export const isoDate = serialToIso;

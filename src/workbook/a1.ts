@@ -1,20 +1,41 @@
 /**
- * A1 addressing for the spec builder: column letters, cell and range addresses, and
- * sheet-qualified references. Every formula that reaches another sheet goes through
- * {@link sheetRef}, so sheet names (which follow the UI language and may hold spaces or
- * CJK characters) are always quoted the way Excel and LibreOffice expect.
+ * A1 addressing, in one place: column letters ↔ numbers, cell and range addresses for
+ * formulas, sheet-qualified references, the spec's numeric positions ({@link pos},
+ * {@link rect}) and their addresses for the renderers, and parsing an address back (what
+ * the Excel double needs; the spec itself holds numbers, so the renderers never parse).
+ *
+ * Every formula that reaches another sheet goes through {@link sheetRef}, so sheet names
+ * (which follow the UI language and may hold spaces or CJK characters) are always quoted
+ * the way Excel and LibreOffice expect.
  */
+import { MAX_COLUMNS, MAX_ROWS } from './excel-limits';
+import type { CellPosition, CellRect } from './spec';
 
-/** Column number (1 = A) → letters (`1 → A`, `27 → AA`). */
+/**
+ * **Column letters** of a column number, bijective base 26.
+ *
+ * @example
+ * columnLetter(1); // => 'A'
+ * columnLetter(27); // => 'AA'
+ */
 export function columnLetter(column: number): string {
-  let n = column;
   let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/**
+ * **Column number** of column letters (either case); the inverse of {@link columnLetter}.
+ *
+ * @example
+ * columnNumber('AA'); // => 27
+ * @throws {Error} for anything but one to three letters
+ */
+export function columnNumber(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new Error(`Not a column: "${letters}"`);
+  let number = 0;
+  for (const letter of letters.toUpperCase()) number = number * 26 + (letter.charCodeAt(0) - 64);
+  return number;
 }
 
 /** Relative cell address, e.g. `cell(3, 5)` → `C5`. */
@@ -50,4 +71,62 @@ export function sheetRef(sheetName: string, address: string): string {
 /** A string literal for a formula: `"On track"`, with inner quotes doubled. */
 export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A spec position, in the argument order of {@link cell}: `pos(3, 5)` is C5. */
+export function pos(column: number, row: number): CellPosition {
+  return { row, column };
+}
+
+/** A spec rectangle, in the argument order of {@link range}: `rect(3, 5, 6, 9)` is C5:F9; `rect(3, 5)` is C5. */
+export function rect(col1: number, row1: number, col2 = col1, row2 = row1): CellRect {
+  return { top: Math.min(row1, row2), left: Math.min(col1, col2), bottom: Math.max(row1, row2), right: Math.max(col1, col2) };
+}
+
+/** The rectangle of `rows` × `columns` cells whose top-left cell is `at` (a block's cells, say). */
+export function rectAt(at: CellPosition, rows: number, columns: number): CellRect {
+  return { top: at.row, left: at.column, bottom: at.row + rows - 1, right: at.column + columns - 1 };
+}
+
+/** The address of a rectangle: `B4:D9`, or `B4` for one cell. */
+export function rectAddress(area: CellRect): string {
+  const first = cell(area.left, area.top);
+  return area.bottom === area.top && area.right === area.left ? first : `${first}:${cell(area.right, area.bottom)}`;
+}
+
+/** A whole-column range: `columnsAddress(4)` → `D:D`, `columnsAddress(4, 5)` → `D:E`. */
+export function columnsAddress(first: number, last = first): string {
+  return `${columnLetter(first)}:${columnLetter(last)}`;
+}
+
+/** `B4` → `{ row: 4, column: 2 }` (`$` signs allowed). @throws {Error} for anything else */
+export function parseCell(address: string): CellPosition {
+  const match = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(address);
+  if (!match) throw new Error(`Not a cell address: "${address}"`);
+  return { row: Number(match[2]), column: columnNumber(match[1]) };
+}
+
+/**
+ * **Parse a range address** as `worksheet.getRange` takes it — `B4`, `B4:D9`, `$B$4`, whole
+ * columns `A:C`, whole rows `5:9`, a sheet prefix (ignored) — into a rectangle; ends may come
+ * in either order.
+ *
+ * @example
+ * parseRange("'Plan'!D:E"); // => { top: 1, left: 4, bottom: 1048576, right: 5 }
+ * @throws {Error} for an address that is not valid or lies outside the sheet
+ */
+export function parseRange(address: string): CellRect {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const ends = local.split(':');
+  const parts = ends.length <= 2 ? ends.map((end) => /^\$?([A-Za-z]{0,3})\$?([0-9]*)$/.exec(end)) : [];
+  if (parts.length === 0 || parts.some((m) => !m || (m[1] === '' && m[2] === ''))) throw new Error(`The address "${address}" is not valid.`);
+  const [first, last = first] = parts.map((m) => ({ column: m![1] ? columnNumber(m![1]) : undefined, row: m![2] ? Number(m![2]) : undefined }));
+  // A missing row (`A:C`) spans every row; a missing column (`5:9`) every column.
+  const area = rect(first.column ?? 1, first.row ?? 1, last.column ?? (first.column ?? MAX_COLUMNS), last.row ?? (first.row ?? MAX_ROWS));
+  if (first.row === undefined && last.row === undefined) area.bottom = MAX_ROWS;
+  if (first.column === undefined && last.column === undefined) area.right = MAX_COLUMNS;
+  if (area.top < 1 || area.bottom > MAX_ROWS || area.left < 1 || area.right > MAX_COLUMNS) {
+    throw new Error(`The address "${address}" is outside the sheet.`);
+  }
+  return area;
 }

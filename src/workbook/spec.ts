@@ -6,7 +6,9 @@
  * a sheet needs is named here and nothing is left to a renderer's taste.
  *
  * Conventions:
- * - Cell addresses are A1 style without a sheet (`"B4"`); ranges `"B4:D9"`.
+ * - Positions are 1-based numbers, never A1 text: a block sits at a {@link CellPosition}, a
+ *   column setting names column numbers, rules cover a {@link CellRect}. Only the renderers
+ *   turn them into addresses (src/workbook/a1.ts), so nothing parses an address back.
  * - Formulas are Excel's en-US syntax with a leading `=` and plain function names
  *   (`=FORECAST.LINEAR(...)`), exactly what Office.js `range.formulas` takes; the .xlsx
  *   renderer adds the `_xlfn.` prefixes the file format needs.
@@ -48,9 +50,26 @@ export interface InputKeys {
   columns: string[];
 }
 
-/** A rectangle of cells anchored at `at`. All rows have the same length. */
+/** A cell by number: `{ row: 4, column: 2 }` is B4. */
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+/**
+ * A rectangle of cells, both ends included: rows `top`…`bottom`, columns `left`…`right`.
+ * B4:D9 is `{ top: 4, left: 2, bottom: 9, right: 4 }`; one cell has top = bottom, left = right.
+ */
+export interface CellRect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A rectangle of cells whose top-left cell is `at`. All rows have the same length. */
 export interface BlockSpec {
-  at: string;
+  at: CellPosition;
   cells: CellSpec[][];
   role: BlockRole;
   /** Number format for every cell, or one per column. */
@@ -60,8 +79,10 @@ export interface BlockSpec {
 }
 
 export interface ColumnSpec {
-  /** Column letter(s), e.g. `"A"`. */
-  column: string;
+  /** Column number (1 = A). */
+  column: number;
+  /** For a span of columns with the same setting: the last one (`column`…`through`). */
+  through?: number;
   /** Width in characters (Excel's column width unit). */
   width: number;
   hidden?: boolean;
@@ -69,10 +90,10 @@ export interface ColumnSpec {
 
 /** Data validation on a range of input cells. */
 export type ValidationSpec =
-  | { range: string; kind: 'decimal'; min?: number; max?: number; message: string }
-  | { range: string; kind: 'whole'; min?: number; max?: number; message: string }
-  | { range: string; kind: 'date'; min?: number; max?: number; message: string }
-  | { range: string; kind: 'list'; values: string[]; message: string };
+  | { range: CellRect; kind: 'decimal'; min?: number; max?: number; message: string }
+  | { range: CellRect; kind: 'whole'; min?: number; max?: number; message: string }
+  | { range: CellRect; kind: 'date'; min?: number; max?: number; message: string }
+  | { range: CellRect; kind: 'list'; values: string[]; message: string };
 
 /**
  * Conditional formats only colour what a visible formula says (docs/ARCHITECTURE.md#workbook-rules):
@@ -81,7 +102,7 @@ export type ValidationSpec =
 export type ConditionalFormatSpec =
   | {
       kind: 'expression';
-      range: string;
+      range: CellRect;
       /** Relative to the top-left cell of `range`, e.g. `=$P5="Lagging"`. */
       formula: string;
       fill: string; // hex colour, "#RRGGBB"
@@ -89,12 +110,15 @@ export type ConditionalFormatSpec =
     }
   | {
       kind: 'iconSet';
-      range: string;
-      icons: '3TrafficLights' | '3Arrows' | '3Symbols';
+      range: CellRect;
+      icons: IconSetName;
       /** Where the 2nd and 3rd icon start: numbers, or formulas (e.g. on a Setup name) that recalculate. */
       thresholds: [number | FormulaCell, number | FormulaCell];
     }
-  | { kind: 'dataBar'; range: string; color: string; min?: number; max?: number };
+  | { kind: 'dataBar'; range: CellRect; color: string; min?: number; max?: number };
+
+/** The icon sets a conditional format may show (src/workbook/look.ts names them for each renderer). */
+export type IconSetName = '3TrafficLights' | '3Arrows' | '3Symbols';
 
 export type SheetKey =
   | 'setup'

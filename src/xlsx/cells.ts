@@ -4,8 +4,8 @@
  * rows (labels beside values beside formulas), so rows are assembled from every block covering them.
  */
 import type { Cell, Row, Style, Worksheet } from 'exceljs';
+import { cell as address } from '../workbook/a1';
 import { isFormula, type BlockSpec, type CellSpec, type SheetSpec } from '../workbook/spec';
-import { columnLetters, parseCell } from './address';
 import { toFileFormula } from './future-functions';
 import type { StyleBook } from './styles';
 
@@ -19,11 +19,11 @@ interface PlacedBlock {
 }
 
 function place(block: BlockSpec, styles: StyleBook, sheetName: string): PlacedBlock {
-  const { row: top, column: left } = parseCell(block.at);
+  const { row: top, column: left } = block.at;
   const width = block.cells[0]?.length ?? 0;
   block.cells.forEach((cells, index) => {
     if (cells.length !== width) {
-      throw new Error(`Block at ${sheetName}!${block.at}: row ${index + 1} has ${cells.length} cells, not ${width}`);
+      throw new Error(`Block at ${sheetName}!${address(left, top)}: row ${index + 1} has ${cells.length} cells, not ${width}`);
     }
   });
   const formatOf = (column: number) =>
@@ -63,7 +63,7 @@ function writeRow(sheet: Worksheet, rowNumber: number, active: PlacedBlock[], sh
     cells.forEach((spec, index) => {
       const column = placed.left + index;
       const cell = row.getCell(column);
-      cell.value = excelValue(spec, () => `${sheetName}!${columnLetters(column)}${rowNumber}`);
+      cell.value = excelValue(spec, () => `${sheetName}!${address(column, rowNumber)}`);
       cell.style = placed.styles[index];
       if (spec !== null) empty = false;
     });

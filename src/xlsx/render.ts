@@ -9,31 +9,30 @@
  */
 import { PassThrough } from 'stream';
 import ExcelJS from 'exceljs';
+import { PROTECTION } from '../workbook/look';
 import type { PrintSpec, SheetSpec, WorkbookSpec } from '../workbook/spec';
-import { parseColumns } from './address';
 import { writeBlocks } from './cells';
-import { addRules, argb } from './rules';
-import { StyleBook } from './styles';
+import { addRules } from './rules';
+import { argb, StyleBook } from './styles';
 
 /**
- * What a protected sheet still lets people do: select, resize and format columns and rows, filter.
- * Not allowed: editing locked cells, inserting/deleting rows or columns, sorting (which would
- * scramble rows under formulas). No password, as the design asks: protection prevents accidents.
+ * The protection of src/workbook/look.ts as ExcelJS options (selecting any cell is the file
+ * format's default). Objects and scenarios stay at the file format's default, unlocked, as the
+ * export has always written them: the plan's sheets have neither, and locking them as Office.js
+ * does would add `objects="1" scenarios="1"` to every sheet.
  */
-const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
-  selectLockedCells: true,
-  selectUnlockedCells: true,
-  formatColumns: true,
-  formatRows: true,
-  autoFilter: true,
-  formatCells: false,
-  insertColumns: false,
-  insertRows: false,
-  insertHyperlinks: false,
-  deleteColumns: false,
-  deleteRows: false,
-  sort: false,
-  pivotTables: false,
+const FILE_PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  formatCells: PROTECTION.formatCells,
+  formatColumns: PROTECTION.formatColumns,
+  formatRows: PROTECTION.formatRows,
+  insertColumns: PROTECTION.insertColumns,
+  insertRows: PROTECTION.insertRows,
+  insertHyperlinks: PROTECTION.insertHyperlinks,
+  deleteColumns: PROTECTION.deleteColumns,
+  deleteRows: PROTECTION.deleteRows,
+  sort: PROTECTION.sort,
+  autoFilter: PROTECTION.autoFilter,
+  pivotTables: PROTECTION.pivotTables,
 };
 
 function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
@@ -60,7 +59,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: Sh
   const sheet = workbook.addWorksheet(spec.name, sheetOptions(spec));
   // Columns go out with the first row, so they are set before any row.
   for (const column of spec.columns) {
-    for (const number of parseColumns(column.column)) {
+    for (let number = column.column; number <= (column.through ?? column.column); number++) {
       const target = sheet.getColumn(number);
       target.width = column.width;
       if (column.hidden) target.hidden = true;
@@ -70,7 +69,7 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, spec: Sh
   // so their blocks are written as they are.
   writeBlocks(sheet, spec, styles);
   addRules(sheet, spec.validations, spec.conditionalFormats);
-  if (spec.protected) await sheet.protect('', PROTECTION);
+  if (spec.protected) await sheet.protect('', FILE_PROTECTION);
   sheet.commit();
 }
 

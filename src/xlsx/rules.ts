@@ -2,33 +2,19 @@
  * Data validation and conditional formats of a sheet, from the spec to ExcelJS's models.
  */
 import type { ConditionalFormattingRule, DataValidation, Worksheet } from 'exceljs';
+import { MAX_EXCEL_DATE, serialToDate } from '../core/dates';
+import { rectAddress } from '../workbook/a1';
+import { inlineList, MAX_NUMBER } from '../workbook/excel-limits';
+import { ICON_SETS } from '../workbook/look';
 import type { ConditionalFormatSpec, FormulaCell, ValidationSpec } from '../workbook/spec';
 import { toFileFormula } from './future-functions';
-
-/** Excel's largest number and last date: the open ends of a one-sided or unbounded check. */
-const EXCEL_MAX_NUMBER = 9.99999999999999e307;
-const LAST_SERIAL_DATE = 2958465; // 9999-12-31
-/** An inline list (`"a,b,c"`) may hold at most 255 characters. */
-const MAX_INLINE_LIST = 255;
-
-/** ExcelJS turns date-validation bounds into serials itself, from Date objects. */
-function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86_400_000));
-}
+import { argb } from './styles';
 
 function bounds(min: number | undefined, max: number | undefined, lowest: number, highest: number) {
   if (min !== undefined && max !== undefined) return { operator: 'between' as const, formulae: [min, max] };
   if (min !== undefined) return { operator: 'greaterThanOrEqual' as const, formulae: [min] };
   if (max !== undefined) return { operator: 'lessThanOrEqual' as const, formulae: [max] };
   return { operator: 'between' as const, formulae: [lowest, highest] };
-}
-
-function inlineList(values: string[], range: string): string {
-  const list = values.join(',');
-  if (values.some((value) => value.includes(',')) || list.length > MAX_INLINE_LIST) {
-    throw new Error(`List validation on ${range}: values must have no commas and fit in ${MAX_INLINE_LIST} characters`);
-  }
-  return `"${list.replace(/"/g, '""')}"`;
 }
 
 export function toDataValidation(spec: ValidationSpec): DataValidation {
@@ -40,22 +26,16 @@ export function toDataValidation(spec: ValidationSpec): DataValidation {
   } as const;
   switch (spec.kind) {
     case 'list':
-      return { ...common, type: 'list', formulae: [inlineList(spec.values, spec.range)] };
+      return { ...common, type: 'list', formulae: [`"${inlineList(spec.values, rectAddress(spec.range)).replace(/"/g, '""')}"`] };
     case 'date': {
-      const { operator, formulae } = bounds(spec.min, spec.max, 1, LAST_SERIAL_DATE);
-      return { ...common, type: 'date', operator, formulae: formulae.map(dateOfSerial) };
+      // ExcelJS turns date-validation bounds into serials itself, from Date objects.
+      const { operator, formulae } = bounds(spec.min, spec.max, 1, MAX_EXCEL_DATE);
+      return { ...common, type: 'date', operator, formulae: formulae.map(serialToDate) };
     }
     case 'decimal':
     case 'whole':
-      return { ...common, type: spec.kind, ...bounds(spec.min, spec.max, -EXCEL_MAX_NUMBER, EXCEL_MAX_NUMBER) };
+      return { ...common, type: spec.kind, ...bounds(spec.min, spec.max, -MAX_NUMBER, MAX_NUMBER) };
   }
-}
-
-/** `#RRGGBB` → ExcelJS's opaque ARGB. */
-export function argb(hex: string): string {
-  const match = /^#?([0-9a-fA-F]{6})$/.exec(hex);
-  if (!match) throw new Error(`Not a colour: "${hex}" (expected #RRGGBB)`);
-  return `FF${match[1].toUpperCase()}`;
 }
 
 /** An icon-set threshold: a number, or a formula the file stores without its '='. */
@@ -64,8 +44,6 @@ function cfvo(threshold: number | FormulaCell): { type: 'num' | 'formula'; value
     ? { type: 'num', value: threshold }
     : { type: 'formula', value: toFileFormula(threshold.formula) };
 }
-
-const ICON_SETS = { '3TrafficLights': '3TrafficLights1', '3Arrows': '3Arrows', '3Symbols': '3Symbols' } as const;
 
 export function toConditionalRule(spec: ConditionalFormatSpec): ConditionalFormattingRule {
   switch (spec.kind) {
@@ -115,6 +93,6 @@ interface WithRangeValidations {
 
 export function addRules(sheet: Worksheet, validations: ValidationSpec[], formats: ConditionalFormatSpec[]): void {
   const { dataValidations } = sheet as unknown as WithRangeValidations;
-  for (const validation of validations) dataValidations.add(validation.range, toDataValidation(validation));
-  for (const format of formats) sheet.addConditionalFormatting({ ref: format.range, rules: [toConditionalRule(format)] });
+  for (const validation of validations) dataValidations.add(rectAddress(validation.range), toDataValidation(validation));
+  for (const format of formats) sheet.addConditionalFormatting({ ref: rectAddress(format.range), rules: [toConditionalRule(format)] });
 }

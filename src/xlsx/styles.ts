@@ -1,40 +1,36 @@
 /**
- * Cell styles per block role. Roles are the spec's vocabulary; how they look is decided here
- * (and mirrored by the Office.js renderer): inputs are light yellow with a thin border and blue
- * text, the usual spreadsheet convention for "type here", and they are the only unlocked cells.
+ * The role looks of src/workbook/look.ts as ExcelJS cell styles: colours in ARGB, a thin line
+ * on the named sides of every cell, and the lock state.
  */
-import type { Style } from 'exceljs';
+import type { Borders, Style } from 'exceljs';
+import { ROLE_LOOKS, type RoleLook } from '../workbook/look';
 import type { BlockRole } from '../workbook/spec';
 
-const INPUT_FILL = 'FFFFF2CC'; // light yellow
-const INPUT_BORDER = 'FFBFBFBF'; // light grey
-const INPUT_FONT = 'FF1F4E79'; // dark blue
-const HEADER_FILL = 'FFDDEBF7'; // pale blue
-const HEADER_BORDER = 'FF8EA9DB';
-const NOTE_FONT = 'FF595959'; // grey
-const TOTAL_BORDER = 'FF404040';
+/** `#RRGGBB` → ExcelJS's opaque ARGB. */
+export function argb(hex: string): string {
+  const match = /^#?([0-9a-fA-F]{6})$/.exec(hex);
+  if (!match) throw new Error(`Not a colour: "${hex}" (expected #RRGGBB)`);
+  return `FF${match[1].toUpperCase()}`;
+}
 
-const thin = (argb: string) => ({ style: 'thin' as const, color: { argb } });
-
-const ROLE_STYLES: Record<BlockRole, Partial<Style>> = {
-  title: { font: { bold: true, size: 14 } },
-  note: { font: { italic: true, color: { argb: NOTE_FONT } } },
-  header: {
-    font: { bold: true },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
-    border: { bottom: thin(HEADER_BORDER) },
-    alignment: { wrapText: true, vertical: 'middle' },
-  },
-  label: {},
-  value: {},
-  formula: {},
-  total: { font: { bold: true }, border: { top: thin(TOTAL_BORDER) } },
-  input: {
-    font: { color: { argb: INPUT_FONT } },
-    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } },
-    border: { top: thin(INPUT_BORDER), left: thin(INPUT_BORDER), bottom: thin(INPUT_BORDER), right: thin(INPUT_BORDER) },
-  },
-};
+/** A role's look as an ExcelJS style (without the lock state, which StyleBook adds). */
+export function styleOf(look: RoleLook): Partial<Style> {
+  const font = {
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italic: true } : {}),
+    ...(look.fontSize ? { size: look.fontSize } : {}),
+    ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
+  };
+  const alignment = { ...(look.wrapText ? { wrapText: true } : {}), ...(look.middle ? { vertical: 'middle' as const } : {}) };
+  const borders = look.borders;
+  const line = borders && { style: 'thin' as const, color: { argb: argb(borders.color) } };
+  return {
+    ...(Object.keys(font).length > 0 ? { font } : {}),
+    ...(look.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(look.fill) } } } : {}),
+    ...(borders ? { border: Object.fromEntries(borders.sides.map((side) => [side, line])) as Partial<Borders> } : {}),
+    ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
+  };
+}
 
 /**
  * Hands out one frozen style object per (role, number format). ExcelJS recognises a style object
@@ -49,9 +45,9 @@ export class StyleBook {
     let style = this.styles.get(key);
     if (!style) {
       style = Object.freeze({
-        ...ROLE_STYLES[role],
+        ...styleOf(ROLE_LOOKS[role]),
         ...(numberFormat ? { numFmt: numberFormat } : {}),
-        protection: { locked: role !== 'input' },
+        protection: { locked: ROLE_LOOKS[role].locked },
       });
       this.styles.set(key, style);
     }

@@ -1,5 +1,17 @@
 import fc from 'fast-check';
-import { endOfMonth, MAX_EXCEL_DATE, serialToYmd, ymdToSerial } from '../../src/core/dates';
+import {
+  DAY_MS,
+  dateToSerial,
+  endOfMonth,
+  isoToSerial,
+  localSerial,
+  MAX_EXCEL_DATE,
+  serialToDate,
+  serialToIso,
+  serialToYmd,
+  UNIX_EPOCH_SERIAL,
+  ymdToSerial,
+} from '../../src/core/dates';
 
 // Expected serials are Excel's, computed independently: for dates from 1900-03-01 on,
 // serial = days since 1899-12-30 (Python's date arithmetic); before that Excel counts
@@ -45,5 +57,52 @@ describe('Excel serial dates', () => {
         else expect(endOfMonth(serial)).toBe(serial);
       }),
     );
+  });
+});
+
+describe('serials as ISO text and as Dates', () => {
+  it('the epoch: serial 25569 is 1970-01-01, where JavaScript time starts', () => {
+    expect(serialToIso(UNIX_EPOCH_SERIAL)).toBe('1970-01-01');
+    expect(serialToDate(UNIX_EPOCH_SERIAL).getTime()).toBe(0);
+    expect(dateToSerial(new Date(Date.UTC(2026, 0, 1)))).toBe(46023);
+  });
+
+  it.each([
+    [1, '1900-01-01'],
+    [60, '1900-02-29'],
+    [45351, '2024-02-29'],
+    [46023, '2026-01-01'],
+    [MAX_EXCEL_DATE, '9999-12-31'],
+  ])('serial %i is %s, both ways', (serial, iso) => {
+    expect(serialToIso(serial)).toBe(iso);
+    expect(isoToSerial(iso)).toBe(serial);
+  });
+
+  it('ISO text: the time of day is dropped; only real days in yyyy-mm-dd are read', () => {
+    expect(serialToIso(46023.99)).toBe('2026-01-01');
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-1-1', '01/01/2026', ' 2026-01-01']) expect(isoToSerial(bad)).toBeNull();
+  });
+
+  it('a Date is the UTC instant of the serial, time of day included, from 1900-03-01 on', () => {
+    expect(serialToDate(46023.5).toISOString()).toBe('2026-01-01T12:00:00.000Z');
+    expect(dateToSerial(new Date('2026-01-01T18:00:00Z'))).toBe(46023.75);
+    expect(serialToDate(61).toISOString().slice(0, 10)).toBe(serialToIso(61));
+    expect(DAY_MS).toBe(24 * 60 * 60 * 1000);
+  });
+
+  it('property: Date and ISO text agree with the calendar helpers for every serial from 61 on', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: MAX_EXCEL_DATE }), (serial) => {
+        expect(dateToSerial(serialToDate(serial))).toBe(serial);
+        expect(serialToDate(serial).toISOString().slice(0, 10)).toBe(serialToIso(serial));
+        expect(isoToSerial(serialToIso(serial))).toBe(serial);
+      }),
+    );
+  });
+
+  it('local serial: what the clock shows where the Date is read, whatever the time zone', () => {
+    const sixPm = new Date(2026, 0, 1, 18, 0, 0); // local time
+    expect(localSerial(sixPm)).toBe(46023.75);
+    expect(serialToIso(localSerial(new Date(2026, 6, 1, 0, 30)))).toBe('2026-07-01');
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { endOfMonth, serialToYmd } from '../../src/core/dates';
 import { forecast } from '../../src/core/forecast';
 import { lagging } from '../../src/core/lagging';
+import { columnLetter } from '../../src/workbook/a1';
 import { computed, recalculate } from '../support/libreoffice';
 
 /**
@@ -13,7 +14,6 @@ import { computed, recalculate } from '../support/libreoffice';
  * (In a file, functions newer than Excel 2007 carry the `_xlfn.` prefix, as Excel writes them.)
  */
 const MAX_LENGTH = 30;
-const col = (i: number) => (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26));
 
 const series = fc.sample(
   fc.array(fc.option(fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10), { nil: null, freq: 6 }), { minLength: 2, maxLength: MAX_LENGTH }),
@@ -31,7 +31,7 @@ async function buildWorkbook(rows: Row[]): Promise<Buffer> {
   const data = workbook.addWorksheet('Data');
   for (let x = 1; x <= MAX_LENGTH; x++) data.getCell(1, x + 1).value = x; // B1… = 1, 2, 3 …
   for (const { values, row } of rows) {
-    const last = col(values.length);
+    const last = columnLetter(values.length + 1);
     values.forEach((v, i) => (data.getCell(row, i + 2).value = v));
     const ys = `$B${row}:$${last}${row}`;
     const xs = `$B$1:$${last}$1`;
@@ -39,7 +39,7 @@ async function buildWorkbook(rows: Row[]): Promise<Buffer> {
     [1, 3].forEach((k, j) => (data.getCell(row + 1, 2 + j).value = { formula: `FORECAST(${values.length}+${k},${ys},${xs})` }));
     // flags as 1/0: a bare comparison comes back as a boolean cell that `computed` reads as null
     values.forEach((v, i) => {
-      const cell = `${col(i + 1)}${row}`;
+      const cell = `${columnLetter(i + 2)}${row}`;
       if (v === null) return;
       data.getCell(row + 2, i + 2).value = { formula: `IF(${cell}<AVERAGE(${ys})-_xlfn.STDEV.P(${ys}),1,0)` };
       data.getCell(row + 3, i + 2).value = { formula: `IF(${cell}<=_xlfn.QUARTILE.INC(${ys},1),1,0)` };

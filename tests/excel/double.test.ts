@@ -2,7 +2,8 @@
  * The Excel double is only useful if it refuses what Excel refuses: these tests pin the
  * Office.js rules the renderer's tests rely on.
  */
-import { ExcelDouble, PAYLOAD_LIMIT, type OfficeErrorDouble } from './double';
+import { MAX_REQUEST_BYTES } from '../../src/workbook/excel-limits';
+import { ExcelDouble, type OfficeErrorDouble } from './double';
 
 const sheet1 = (excel: ExcelDouble) => excel.document.sheet('Sheet1');
 
@@ -139,7 +140,7 @@ describe('Excel double: client-object rules', () => {
       }),
     );
     expect(code).toBe('RequestPayloadSizeLimitExceeded');
-    expect(excel.syncs.at(-1)!.requestBytes).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(excel.syncs.at(-1)!.requestBytes).toBeGreaterThan(MAX_REQUEST_BYTES);
     expect(excel.document.sheet('Sheet1').cellAt(1, 2)).toBeUndefined(); // nothing applied
   });
 

@@ -3,6 +3,7 @@
  * snapshots, re-plans), readable errors, and the number of round trips of a small plan.
  */
 import { buildPlanInWorkbook, PlannerError, refreshPlan, replanInWorkbook, stateFromXml, STATE_NAMESPACE, takeReviewSnapshot } from '../../src/excel';
+import { range } from '../../src/workbook/a1';
 import { buildPlan } from '../../src/workbook';
 import { sampleInputs } from '../../src/workbook/sample';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
@@ -16,7 +17,7 @@ const JUL_31 = 46234;
 /** Data rows of a log sheet (from row 5 while column A has a value). */
 function logRows(excel: ExcelDouble, sheet: string, width: number): unknown[][] {
   const rows: unknown[][] = [];
-  for (let r = 5; excel.document.sheet(sheet).cellAt(r, 1)?.value != null; r++) rows.push(valuesOf(excel, sheet, `A${r}:${String.fromCharCode(64 + width)}${r}`)[0]);
+  for (let r = 5; excel.document.sheet(sheet).cellAt(r, 1)?.value != null; r++) rows.push(valuesOf(excel, sheet, range(1, r, width, r))[0]);
   return rows;
 }
 

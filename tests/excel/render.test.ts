@@ -3,14 +3,16 @@
  * pane, tab colour, name, rule and protection — checked cell by cell against an independent
  * buildPlan of the same plan, and against the hand-made fixture the .xlsx tests use.
  */
-import { columnWidthPoints, renderSpec, ROLE_LOOKS, stateFromXml, STATE_NAMESPACE } from '../../src/excel';
+import { columnWidthPoints, renderSpec, stateFromXml, STATE_NAMESPACE } from '../../src/excel';
+import { applyLook } from '../../src/excel/styles';
+import { parseRange, rectAddress } from '../../src/workbook/a1';
+import { ROLE_LOOKS } from '../../src/workbook/look';
 import { buildPlan } from '../../src/workbook';
 import { isFormula, type BlockRole, type WorkbookSpec } from '../../src/workbook/spec';
-import { StyleBook } from '../../src/xlsx/styles';
 import { sampleInputs } from '../../src/workbook/sample';
 import { cells } from '../workbook/spec-cells';
 import { fixtureSpec, HOSTILE_TEXT, ACTUALS } from '../xlsx/fixture';
-import { ExcelDouble, parseRange, formatRect, DEFAULT_STYLE } from './double';
+import { ExcelDouble, DEFAULT_STYLE } from './double';
 import { builtSample, cellOf, NOW } from './support/workbook';
 
 function expectWorkbookMatches(excel: ExcelDouble, spec: WorkbookSpec): void {
@@ -54,7 +56,7 @@ describe('a fresh build of the sample plan', () => {
     const wrong: string[] = [];
     for (const sheet of spec.sheets) {
       for (const block of sheet.blocks) {
-        const { top, left } = parseRange(block.at);
+        const { row: top, column: left } = block.at;
         block.cells.forEach((row, r) =>
           row.forEach((_, c) => {
             const expected = (Array.isArray(block.numberFormat) ? block.numberFormat[c] : block.numberFormat) ?? 'General';
@@ -81,8 +83,7 @@ describe('a fresh build of the sample plan', () => {
     for (const sheetSpec of spec.sheets) {
       const sheet = excel.document.sheet(sheetSpec.name);
       for (const column of sheetSpec.columns) {
-        const { left } = parseRange(column.column);
-        expect(sheet.columnWidths.get(left)).toBeCloseTo(columnWidthPoints(column.width));
+        expect(sheet.columnWidths.get(column.column)).toBeCloseTo(columnWidthPoints(column.width));
       }
       expect(sheet.freeze).toEqual(sheetSpec.freeze ?? { rows: 0, columns: 0 });
       expect(sheet.tabColor).toBe((sheetSpec.tabColor ?? '').toUpperCase());
@@ -117,9 +118,9 @@ describe('a fresh build of the sample plan', () => {
   it('adds each validation and conditional format on its range', () => {
     for (const sheetSpec of spec.sheets) {
       const sheet = excel.document.sheet(sheetSpec.name);
-      expect(sheet.validations.map((v) => formatRect(v.rect)).sort()).toEqual(sheetSpec.validations.map((v) => formatRect(parseRange(v.range))).sort());
+      expect(sheet.validations.map((v) => rectAddress(v.rect)).sort()).toEqual(sheetSpec.validations.map((v) => rectAddress(v.range)).sort());
       expect(sheet.validations.every((v) => v.errorAlert?.style === 'Stop')).toBe(true);
-      expect(sheet.conditionalFormats.map((cf) => formatRect(cf.rect))).toEqual(sheetSpec.conditionalFormats.map((cf) => formatRect(parseRange(cf.range))));
+      expect(sheet.conditionalFormats.map((cf) => rectAddress(cf.rect))).toEqual(sheetSpec.conditionalFormats.map((cf) => rectAddress(cf.range)));
     }
   });
 
@@ -181,21 +182,33 @@ describe('renderSpec on the hand-made fixture', () => {
 });
 
 describe('role looks', () => {
-  const roles: BlockRole[] = ['title', 'note', 'header', 'label', 'value', 'formula', 'total', 'input'];
-  it.each(roles)('%s looks as in the .xlsx export', (role) => {
-    const xlsx = new StyleBook().styleFor(role, undefined);
+  const roles = Object.keys(ROLE_LOOKS) as BlockRole[];
+  // One row, as header and total blocks are; two rows for inputs, whose lines go round every cell.
+  it.each(roles)('%s: every cell gets the look of src/workbook/look.ts', async (role) => {
+    const area = role === 'input' ? 'B2:C3' : 'B2:C2';
+    const excel = new ExcelDouble();
+    await excel.run(async (context) => {
+      applyLook(context.workbook.worksheets.add('Looks').getRange(area), role);
+      await context.sync();
+    });
     const look = ROLE_LOOKS[role];
-    const argb = (hex?: string) => (hex ? `FF${hex.slice(1)}` : undefined);
-    expect(look.locked).toBe(xlsx.protection?.locked);
-    expect(argb(look.fill)).toBe((xlsx.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb);
-    expect(argb(look.fontColor)).toBe(xlsx.font?.color?.argb);
-    expect(look.bold).toBe(xlsx.font?.bold);
-    expect(look.italic).toBe(xlsx.font?.italic);
-    expect(look.fontSize).toBe(xlsx.font?.size);
-    expect(look.wrapText).toBe(xlsx.alignment?.wrapText);
-    const xlsxEdges = Object.keys(xlsx.border ?? {}).sort();
-    const edgeSides = { EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' } as Record<string, string>;
-    expect([...new Set((look.borders?.edges ?? []).map((e) => edgeSides[e]).filter(Boolean))].sort()).toEqual(xlsxEdges);
+    const sheet = excel.document.sheet('Looks');
+    const { top, left, bottom, right } = parseRange(area);
+    for (let row = top; row <= bottom; row++) {
+      for (let column = left; column <= right; column++) {
+        expect(sheet.cellAt(row, column)?.style ?? DEFAULT_STYLE).toEqual({
+          locked: look.locked,
+          ...(look.fill ? { fill: look.fill } : {}),
+          ...(look.bold ? { bold: true } : {}),
+          ...(look.italic ? { italic: true } : {}),
+          ...(look.fontColor ? { fontColor: look.fontColor } : {}),
+          ...(look.fontSize ? { fontSize: look.fontSize } : {}),
+          ...(look.wrapText ? { wrapText: true } : {}),
+          ...(look.middle ? { verticalAlignment: 'Center' } : {}),
+          ...(look.borders ? { borders: Object.fromEntries(look.borders.sides.map((side) => [side, look.borders!.color])) } : {}),
+        });
+      }
+    }
   });
 
   it('converts Excel’s character widths to points (8.43 → 48 pt, the default column)', () => {
@@ -217,8 +230,8 @@ describe('append-only convention shared with buildPlan', () => {
     for (const sheet of appendOnly) {
       const data = sheet.blocks.filter((b) => b.role === 'value');
       const frame = sheet.blocks.filter((b) => b.role !== 'value');
-      const frameBottom = Math.max(...frame.map((b) => parseRange(b.at).top + b.cells.length - 1));
-      for (const block of data) expect(parseRange(block.at).top).toBeGreaterThan(frameBottom);
+      const frameBottom = Math.max(...frame.map((b) => b.at.row + b.cells.length - 1));
+      for (const block of data) expect(block.at.row).toBeGreaterThan(frameBottom);
       expect(frame.every((b) => !b.inputKeys)).toBe(true);
     }
   });

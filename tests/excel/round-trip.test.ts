@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { buildPlanInWorkbook, refreshPlan } from '../../src/excel';
+import { cell } from '../../src/workbook/a1';
 import { buildPlan } from '../../src/workbook';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
 import { sampleInputs } from '../../src/workbook/sample';
@@ -121,7 +122,7 @@ describe('text from users', () => {
         block.cells.forEach((row, r) =>
           row.forEach((value, c) => {
             if (typeof value !== 'string' || !hostile.includes(value)) return;
-            const at = excel.document.sheet(sheet.name).cellAt(Number(/\d+/.exec(block.at)![0]) + r, columnOf(block.at) + c);
+            const at = excel.document.sheet(sheet.name).cellAt(block.at.row + r, block.at.column + c);
             expect(at).toMatchObject({ value, formula: undefined });
             checked++;
           }),
@@ -131,10 +132,6 @@ describe('text from users', () => {
     expect(checked).toBeGreaterThan(hostile.length * 2);
   });
 });
-
-function columnOf(at: string): number {
-  return [.../^[A-Z]+/.exec(at)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
 
 describe('protection', () => {
   it('locks formulas and leaves inputs open to reps', async () => {
@@ -146,7 +143,7 @@ describe('protection', () => {
     await expect(typeAll(excel, [{ sheet: input.sheet, address: input.address, value: 5 }])).resolves.toBeUndefined();
     const dashboard = spec.sheets.find((s) => s.key === 'dashboard')!;
     const formula = dashboard.blocks.find((b) => b.role === 'formula')!;
-    await expect(typeAll(excel, [{ sheet: dashboard.name, address: formula.at, value: 0 }])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(typeAll(excel, [{ sheet: dashboard.name, address: cell(formula.at.column, formula.at.row), value: 0 }])).rejects.toMatchObject({ code: 'AccessDenied' });
     const setupSheet = spec.sheets.find((s) => s.key === 'setup')!;
     const setupInput = inputCells(spec, 'setup')[0];
     await expect(typeAll(excel, [{ sheet: setupSheet.name, address: setupInput.address, value: 46100 }])).resolves.toBeUndefined();

@@ -26,6 +26,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
+import { dateToSerial } from '../../src/core/dates';
 
 export interface RecalculateOptions {
   /** Kill soffice and fail after this long; default 180 s (a 5,000-rep plan takes a while). */
@@ -159,14 +160,9 @@ export async function recalculate(xlsx: Buffer | string, options: RecalculateOpt
   return workbook;
 }
 
-/** Excel serial date (1900 system) of a JS Date that ExcelJS made from a date-formatted number. */
-function serialOf(date: Date): number {
-  return date.getTime() / 86_400_000 + 25_569;
-}
-
 function plain(value: unknown): ComputedValue {
   if (value === undefined || value === null) return null;
-  if (value instanceof Date) return serialOf(value);
+  if (value instanceof Date) return dateToSerial(value); // ExcelJS makes Dates of date-formatted numbers
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'object') {
     const object = value as Record<string, unknown>;

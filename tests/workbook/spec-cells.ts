@@ -11,21 +11,13 @@ export interface SpecCell {
   role: string;
 }
 
-export function parseAddress(address: string): { row: number; column: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`bad address ${address}`);
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
-}
-
 export function* cells(spec: WorkbookSpec): Generator<SpecCell> {
   for (const sheet of spec.sheets) {
     for (const block of sheet.blocks) {
-      const origin = parseAddress(block.at);
       for (let r = 0; r < block.cells.length; r++) {
         for (let c = 0; c < block.cells[r].length; c++) {
-          const row = origin.row + r;
-          const column = origin.column + c;
+          const row = block.at.row + r;
+          const column = block.at.column + c;
           yield { sheet, address: cell(column, row), row, column, value: block.cells[r][c], role: block.role };
         }
       }

@@ -1,3 +1,4 @@
+import { parseCell } from '../../src/workbook/a1';
 import { buildPlan } from '../../src/workbook';
 import { isFormula, type CellSpec } from '../../src/workbook/spec';
 import { smallInputs, smallReps, smallSetup } from './fixture';
@@ -33,9 +34,9 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     const setup = sheet(spec, 'setup');
     const inputs = setup.blocks.filter((b) => b.role === 'input');
     expect(inputs.map((b) => [b.at, b.inputKeys!.rows[0]])).toEqual([
-      ['B9', 'asOf'],
-      ['B14', 'atRisk'],
-      ['B15', 'lagging'],
+      [parseCell('B9'), 'asOf'],
+      [parseCell('B14'), 'atRisk'],
+      [parseCell('B15'), 'lagging'],
     ]);
   });
 
@@ -52,7 +53,7 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
   test('Actuals: one row per rep and month, rep-major, inputs keyed repId|periodId × metric', () => {
     const actuals = sheet(spec, 'actuals');
     const input = actuals.blocks.find((b) => b.role === 'input')!;
-    expect(input.at).toBe('E5');
+    expect(input.at).toEqual(parseCell('E5'));
     expect(input.inputKeys!.rows.slice(0, 5)).toEqual(['A|2026-01', 'A|2026-02', 'A|2026-03', 'A|2026-04', 'B|2026-01']);
     expect(input.inputKeys!.columns).toEqual(['signed', 'newCustomers', 'collected', 'receivables', 'newLeads', 'followUps', 'visits', 'jointVisits', 'knowledgeShares', 'stage1', 'stage2']);
     expect(input.cells[1][0]).toBe(140); // A's February signed amount, back in place

@@ -3,6 +3,7 @@
  * renderer supports. Numbers are chosen so the expected results are easy to compute elsewhere.
  */
 import type { WorkbookSpec } from '../../src/workbook/spec';
+import { parseCell, parseRange } from '../../src/workbook/a1';
 
 /** The actuals sheet has a Chinese name: names and cross-sheet formulas must survive quoting. */
 export const ACTUALS = '业绩录入';
@@ -33,22 +34,22 @@ export function fixtureSpec(): WorkbookSpec {
         protected: true,
         tabColor: '#2F75B5',
         columns: [
-          { column: 'A', width: 24 },
-          { column: 'B', width: 14 },
+          { column: 1, width: 24 },
+          { column: 2, width: 14 },
         ],
         blocks: [
-          { at: 'A1', role: 'title', cells: [['Plan setup']] },
-          { at: 'A2', role: 'note', cells: [['Yellow cells are yours to edit.']] },
-          { at: 'A4', role: 'label', cells: [['Target'], ['As of'], ['Growth'], ['Twice the target']] },
-          { at: 'B4', role: 'input', cells: [[TARGET]], numberFormat: '#,##0', inputKeys: { rows: ['target'], columns: ['value'] } },
-          { at: 'B5', role: 'input', cells: [[AS_OF]], numberFormat: 'yyyy-mm-dd', inputKeys: { rows: ['asOf'], columns: ['value'] } },
-          { at: 'B6', role: 'input', cells: [[0.1]], numberFormat: '0%', inputKeys: { rows: ['growth'], columns: ['value'] } },
-          { at: 'B7', role: 'formula', cells: [[{ formula: '=Target*2' }]], numberFormat: '#,##0' },
+          { at: parseCell('A1'), role: 'title', cells: [['Plan setup']] },
+          { at: parseCell('A2'), role: 'note', cells: [['Yellow cells are yours to edit.']] },
+          { at: parseCell('A4'), role: 'label', cells: [['Target'], ['As of'], ['Growth'], ['Twice the target']] },
+          { at: parseCell('B4'), role: 'input', cells: [[TARGET]], numberFormat: '#,##0', inputKeys: { rows: ['target'], columns: ['value'] } },
+          { at: parseCell('B5'), role: 'input', cells: [[AS_OF]], numberFormat: 'yyyy-mm-dd', inputKeys: { rows: ['asOf'], columns: ['value'] } },
+          { at: parseCell('B6'), role: 'input', cells: [[0.1]], numberFormat: '0%', inputKeys: { rows: ['growth'], columns: ['value'] } },
+          { at: parseCell('B7'), role: 'formula', cells: [[{ formula: '=Target*2' }]], numberFormat: '#,##0' },
         ],
         validations: [
-          { range: 'B4', kind: 'decimal', min: 0, message: 'Target: a number ≥ 0' },
-          { range: 'B5', kind: 'date', min: 46023, max: 46387, message: 'As of: a date in 2026' },
-          { range: 'B6', kind: 'whole', max: 5, message: 'Growth: at most 5' },
+          { range: parseRange('B4'), kind: 'decimal', min: 0, message: 'Target: a number ≥ 0' },
+          { range: parseRange('B5'), kind: 'date', min: 46023, max: 46387, message: 'As of: a date in 2026' },
+          { range: parseRange('B6'), kind: 'whole', max: 5, message: 'Growth: at most 5' },
         ],
         conditionalFormats: [],
       },
@@ -58,20 +59,20 @@ export function fixtureSpec(): WorkbookSpec {
         protected: true,
         freeze: { rows: 1, columns: 1 },
         columns: [
-          { column: 'A', width: 10 },
-          { column: 'B', width: 30 },
-          { column: 'C', width: 8, hidden: true },
-          { column: 'D:E', width: 12 },
+          { column: 1, width: 10 },
+          { column: 2, width: 30 },
+          { column: 3, width: 8, hidden: true },
+          { column: 4, through: 5, width: 12 },
         ],
         blocks: [
-          { at: 'A1', role: 'header', cells: [['Rep ID', 'Name', 'Period', 'Signed', 'Visits', 'Active']] },
+          { at: parseCell('A1'), role: 'header', cells: [['Rep ID', 'Name', 'Period', 'Signed', 'Visits', 'Active']] },
           {
-            at: 'A2',
+            at: parseCell('A2'),
             role: 'value',
             cells: HOSTILE_TEXT.map((name, index) => [`R00${index + 1}`, name, PERIODS[index]]),
           },
           {
-            at: 'D2',
+            at: parseCell('D2'),
             role: 'input',
             // One blank input (E4): it must still be written styled and unlocked.
             cells: AMOUNTS.map((amount, index) => [amount, index === 2 ? null : index + 1, 'Yes']),
@@ -80,9 +81,9 @@ export function fixtureSpec(): WorkbookSpec {
           },
         ],
         validations: [
-          { range: 'D2:D6', kind: 'decimal', min: 0, message: 'Signed: an amount ≥ 0' },
-          { range: 'E2:E6', kind: 'whole', min: 0, max: 1000, message: 'Visits: 0 to 1000' },
-          { range: 'F2:F6', kind: 'list', values: ['Yes', 'No'], message: 'Active: Yes or No' },
+          { range: parseRange('D2:D6'), kind: 'decimal', min: 0, message: 'Signed: an amount ≥ 0' },
+          { range: parseRange('E2:E6'), kind: 'whole', min: 0, max: 1000, message: 'Visits: 0 to 1000' },
+          { range: parseRange('F2:F6'), kind: 'list', values: ['Yes', 'No'], message: 'Active: Yes or No' },
         ],
         conditionalFormats: [],
       },
@@ -92,12 +93,12 @@ export function fixtureSpec(): WorkbookSpec {
         protected: true,
         freeze: { rows: 1, columns: 0 },
         print: { orientation: 'landscape', fitToWidth: true, repeatRows: 1 },
-        columns: [{ column: 'D', width: 18 }],
+        columns: [{ column: 4, width: 18 }],
         blocks: [
-          { at: 'A1', role: 'header', cells: [['Period', 'Signed', 'Rank', 'Statistic', 'Value']] },
-          { at: 'A2', role: 'formula', cells: PERIODS.map((_, i) => [{ formula: `='${ACTUALS}'!C${i + 2}` }]) },
+          { at: parseCell('A1'), role: 'header', cells: [['Period', 'Signed', 'Rank', 'Statistic', 'Value']] },
+          { at: parseCell('A2'), role: 'formula', cells: PERIODS.map((_, i) => [{ formula: `='${ACTUALS}'!C${i + 2}` }]) },
           {
-            at: 'B2',
+            at: parseCell('B2'),
             role: 'formula',
             numberFormat: ['#,##0', '0'],
             cells: PERIODS.map((_, i) => [
@@ -106,12 +107,12 @@ export function fixtureSpec(): WorkbookSpec {
             ]),
           },
           {
-            at: 'D2',
+            at: parseCell('D2'),
             role: 'label',
             cells: [['forecast'], ['stdev.p'], ['stdev.s'], ['quartile'], ['ifna'], ['concat'], ['maxifs'], ['named']],
           },
           {
-            at: 'E2',
+            at: parseCell('E2'),
             role: 'formula',
             numberFormat: '0.00',
             cells: [
@@ -125,13 +126,13 @@ export function fixtureSpec(): WorkbookSpec {
               [{ formula: '=SUM(Amounts)/Target' }],
             ],
           },
-          { at: 'A8', role: 'total', cells: [['Total', { formula: '=SUM(B2:B6)' }]], numberFormat: '#,##0' },
+          { at: parseCell('A8'), role: 'total', cells: [['Total', { formula: '=SUM(B2:B6)' }]], numberFormat: '#,##0' },
         ],
         validations: [],
         conditionalFormats: [
-          { kind: 'expression', range: 'A2:C6', formula: '=$C2=1', fill: '#C6EFCE', fontColor: '#006100' },
-          { kind: 'iconSet', range: 'B2:B6', icons: '3TrafficLights', thresholds: [100, 200] },
-          { kind: 'dataBar', range: 'B2:B6', color: '#638EC6', min: 0 },
+          { kind: 'expression', range: parseRange('A2:C6'), formula: '=$C2=1', fill: '#C6EFCE', fontColor: '#006100' },
+          { kind: 'iconSet', range: parseRange('B2:B6'), icons: '3TrafficLights', thresholds: [100, 200] },
+          { kind: 'dataBar', range: parseRange('B2:B6'), color: '#638EC6', min: 0 },
         ],
       },
       {
@@ -140,7 +141,7 @@ export function fixtureSpec(): WorkbookSpec {
         protected: false,
         appendOnly: true,
         columns: [],
-        blocks: [{ at: 'A1', role: 'header', cells: [['When', 'Who', 'What', 'Why']] }],
+        blocks: [{ at: parseCell('A1'), role: 'header', cells: [['When', 'Who', 'What', 'Why']] }],
         validations: [],
         conditionalFormats: [],
       },

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 // JSZip comes with ExcelJS; reading the raw sheet XML proves what the file really stores.
 import JSZip from 'jszip';
 import { renderXlsx } from '../../src/xlsx';
-import type { WorkbookSpec } from '../../src/workbook/spec';
+import { dateToSerial } from '../../src/core/dates';
+import { parseCell, parseRange } from '../../src/workbook/a1';
+import { ROLE_LOOKS } from '../../src/workbook/look';
+import type { BlockRole, WorkbookSpec } from '../../src/workbook/spec';
+import { argb, StyleBook } from '../../src/xlsx/styles';
 import { ACTUALS, AMOUNTS, HOSTILE_TEXT, fixtureSpec } from './fixture';
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -131,7 +135,7 @@ describe('renderXlsx', () => {
     // Date bounds are stored as serials: 2026-01-01 and 2026-12-31.
     const dates = setup.getCell('B5').dataValidation;
     expect(dates).toMatchObject({ type: 'date', operator: 'between', error: 'As of: a date in 2026' });
-    expect(dates.formulae.map((f: Date | number) => (f instanceof Date ? f.getTime() / 86_400_000 + 25569 : f))).toEqual([
+    expect(dates.formulae.map((f: Date | number) => (f instanceof Date ? dateToSerial(f) : f))).toEqual([
       46023, 46387,
     ]);
     const actuals = sheet(ACTUALS);
@@ -180,7 +184,7 @@ describe('renderXlsx edge cases', () => {
     const spec = fixtureSpec();
     spec.names = [];
     spec.sheets[3].blocks = [];
-    spec.sheets[3].columns = [{ column: 'A', width: 40 }];
+    spec.sheets[3].columns = [{ column: 1, width: 40 }];
     const book = await load(await renderXlsx(spec));
     expect(book.getWorksheet('Change log')!.actualRowCount).toBe(0); // no row with a value
     expect(book.getWorksheet('Change log')!.getColumn('A').width).toBe(40);
@@ -190,9 +194,9 @@ describe('renderXlsx edge cases', () => {
   it('writes blocks that start below a gap or inside rows another block already covers', async () => {
     const spec = fixtureSpec();
     spec.sheets[3].blocks = [
-      { at: 'A1', role: 'value', cells: [[1], [2], [3], [4]] },
-      { at: 'C3', role: 'formula', cells: [[{ formula: '=A3*2' }], [{ formula: '=A4*2' }]] },
-      { at: 'B20', role: 'input', cells: [[null]] },
+      { at: parseCell('A1'), role: 'value', cells: [[1], [2], [3], [4]] },
+      { at: parseCell('C3'), role: 'formula', cells: [[{ formula: '=A3*2' }], [{ formula: '=A4*2' }]] },
+      { at: parseCell('B20'), role: 'input', cells: [[null]] },
     ];
     const sheet = (await load(await renderXlsx(spec))).getWorksheet('Change log')!;
     expect([1, 2, 3, 4].map((row) => sheet.getCell(`A${row}`).value)).toEqual([1, 2, 3, 4]);
@@ -210,18 +214,38 @@ describe('renderXlsx refuses specs it cannot render faithfully', () => {
   };
 
   it('rejects a non-finite number, naming the cell', async () => {
-    await expect(renderXlsx(withBlock({ at: 'C5', role: 'value', cells: [[1, NaN]] }))).rejects.toThrow(
+    await expect(renderXlsx(withBlock({ at: parseCell('C5'), role: 'value', cells: [[1, NaN]] }))).rejects.toThrow(
       /Change log!D5: NaN is not a finite number/,
     );
   });
 
   it('rejects ragged blocks', async () => {
-    await expect(renderXlsx(withBlock({ at: 'A5', role: 'value', cells: [[1, 2], [3]] }))).rejects.toThrow(/row 2 has 1 cells/);
+    await expect(renderXlsx(withBlock({ at: parseCell('A5'), role: 'value', cells: [[1, 2], [3]] }))).rejects.toThrow(/row 2 has 1 cells/);
   });
 
   it('rejects a list validation that does not fit inline', async () => {
     const spec = fixtureSpec();
-    spec.sheets[1].validations.push({ range: 'G2', kind: 'list', values: ['a,b', 'c'], message: 'x' });
+    spec.sheets[1].validations.push({ range: parseRange('G2'), kind: 'list', values: ['a,b', 'c'], message: 'x' });
     await expect(renderXlsx(spec)).rejects.toThrow(/no commas/);
+  });
+});
+
+describe('role styles: the look of src/workbook/look.ts in ExcelJS terms', () => {
+  it('turns #RRGGBB into opaque ARGB and refuses anything else', () => {
+    expect(argb('#1f4e79')).toBe('FF1F4E79');
+    expect(() => argb('red')).toThrow(/Not a colour/);
+  });
+
+  it.each(Object.keys(ROLE_LOOKS) as BlockRole[])('%s', (role) => {
+    const look = ROLE_LOOKS[role];
+    const style = new StyleBook().styleFor(role, '0%');
+    const color = (hex: string | undefined) => (hex ? { argb: argb(hex) } : undefined);
+    expect(style.protection).toEqual({ locked: look.locked });
+    expect(style.numFmt).toBe('0%');
+    expect([style.font?.bold, style.font?.italic, style.font?.size, style.font?.color]).toEqual([look.bold, look.italic, look.fontSize, color(look.fontColor)]);
+    expect(style.fill).toEqual(look.fill ? { type: 'pattern', pattern: 'solid', fgColor: color(look.fill) } : undefined);
+    expect([style.alignment?.wrapText, style.alignment?.vertical]).toEqual([look.wrapText, look.middle ? 'middle' : undefined]);
+    const line = look.borders && { style: 'thin', color: color(look.borders.color) };
+    expect(style.border).toEqual(look.borders ? Object.fromEntries(look.borders.sides.map((side) => [side, line])) : undefined);
   });
 });

@@ -6,6 +6,7 @@
  */
 import JSZip from 'jszip'; // comes with ExcelJS
 import { renderXlsx } from '../../src/xlsx';
+import { parseCell, parseRange } from '../../src/workbook/a1';
 import type { CellSpec, WorkbookSpec } from '../../src/workbook/spec';
 
 const REPS = 5000;
@@ -31,14 +32,14 @@ function bigSpec(): WorkbookSpec {
         name: 'Actuals',
         protected: true,
         freeze: { rows: 1, columns: 2 },
-        columns: [{ column: 'A:T', width: 12 }],
-        validations: [{ range: `D2:M${ROWS + 1}`, kind: 'decimal', min: 0, message: 'an amount ≥ 0' }],
-        conditionalFormats: [{ kind: 'expression', range: `A2:T${ROWS + 1}`, formula: '=$N2>1', fill: '#FFC7CE' }],
+        columns: [{ column: 1, through: 20, width: 12 }],
+        validations: [{ range: parseRange(`D2:M${ROWS + 1}`), kind: 'decimal', min: 0, message: 'an amount ≥ 0' }],
+        conditionalFormats: [{ kind: 'expression', range: parseRange(`A2:T${ROWS + 1}`), formula: '=$N2>1', fill: '#FFC7CE' }],
         blocks: [
-          { at: 'A1', role: 'header', cells: [Array.from({ length: 20 }, (_, c) => `Column ${c + 1}`)] },
-          { at: 'A2', role: 'value', cells: ids },
-          { at: 'D2', role: 'input', cells: inputs, numberFormat: '#,##0' },
-          { at: 'N2', role: 'formula', cells: formulas, numberFormat: '0.0%' },
+          { at: parseCell('A1'), role: 'header', cells: [Array.from({ length: 20 }, (_, c) => `Column ${c + 1}`)] },
+          { at: parseCell('A2'), role: 'value', cells: ids },
+          { at: parseCell('D2'), role: 'input', cells: inputs, numberFormat: '#,##0' },
+          { at: parseCell('N2'), role: 'formula', cells: formulas, numberFormat: '0.0%' },
         ],
       },
     ],

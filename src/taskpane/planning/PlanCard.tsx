@@ -1,7 +1,8 @@
 import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { Fragment, useRef, useState } from 'react';
-import { refreshPlan, serialOf, takeReviewSnapshot, type PlanState } from '../../excel';
+import { localSerial } from '../../core/dates';
 import type { Locale } from '../../core/locale';
+import { refreshPlan, takeReviewSnapshot, type PlanState } from '../../excel';
 import type { UiStrings } from '../i18n';
 import type { PlanAction } from '../outcome';
 import { planFacts } from '../plan-facts';
@@ -51,7 +52,7 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
         <Button className={styles.fillRow} appearance="primary" disabledFocusable={busy !== null} icon={spinnerFor('refresh')} onClick={() => void perform('refresh', () => refreshPlan())}>
           {t.refreshButton}
         </Button>
-        <Button className={styles.fillRow} disabledFocusable={busy !== null} icon={spinnerFor('snapshot')} onClick={() => void perform('snapshot', () => takeReviewSnapshot(serialOf(new Date())))}>
+        <Button className={styles.fillRow} disabledFocusable={busy !== null} icon={spinnerFor('snapshot')} onClick={() => void perform('snapshot', () => takeReviewSnapshot(localSerial(new Date())))}>
           {t.snapshotButton}
         </Button>
         <Button className={styles.fillRow} ref={toggles.replan} disabledFocusable={busy !== null} aria-expanded={open === 'replan'} onClick={() => toggle('replan')}>

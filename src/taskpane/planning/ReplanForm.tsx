@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, Input, Spinner, Subtitle2, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { replanInWorkbook, serialOf } from '../../excel';
+import { localSerial } from '../../core/dates';
+import { replanInWorkbook } from '../../excel';
 import type { UiStrings } from '../i18n';
 import { formProblemText } from '../problem-text';
 import { toReplanRequest, type ReplanErrors, type ReplanForm as Form } from '../replan-form';
@@ -32,7 +33,7 @@ export function ReplanForm({ t, currentTarget, ops, onDone, onCancel }: Props) {
   };
 
   const submit = async () => {
-    const result = toReplanRequest(form, serialOf(new Date()));
+    const result = toReplanRequest(form, localSerial(new Date()));
     if ('errors' in result) {
       setErrors(result.errors);
       return;

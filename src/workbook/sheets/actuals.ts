@@ -1,4 +1,4 @@
-import { cell, columnLetter, range } from '../a1';
+import { pos, rect } from '../a1';
 import { TARGETS_LEAD } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
 import { actualsRowKey, metricName } from '../metrics';
@@ -29,7 +29,7 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
   const formats = metrics.map((m) => (m.kind === 'amount' ? setup.currencyFormat : FORMAT.count));
   const validations: ValidationSpec[] = metrics.map((m, k) => {
     const col = a.firstMetricCol + k;
-    const where = range(col, FIRST_ROW, col, a.lastRow);
+    const where = rect(col, FIRST_ROW, col, a.lastRow);
     return m.kind === 'amount'
       ? { range: where, kind: 'decimal', min: 0, message: text.validation.amount }
       : { range: where, kind: 'whole', min: 0, message: text.validation.count };
@@ -43,9 +43,9 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
       text.actuals.period,
       ...metrics.map((m) => metricName(m, text)),
     ]),
-    { at: cell(1, FIRST_ROW), cells: labelCells, role: 'value', numberFormat: [FORMAT.general, FORMAT.general, FORMAT.count, FORMAT.general] },
+    { at: pos(1, FIRST_ROW), cells: labelCells, role: 'value', numberFormat: [FORMAT.general, FORMAT.general, FORMAT.count, FORMAT.general] },
     {
-      at: cell(a.firstMetricCol, FIRST_ROW),
+      at: pos(a.firstMetricCol, FIRST_ROW),
       cells: inputCells,
       role: 'input',
       numberFormat: formats,
@@ -57,11 +57,11 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
     name: layout.sheetNames.actuals,
     blocks,
     columns: [
-      { column: 'A', width: 12 },
-      { column: 'B', width: 20 },
-      { column: 'C', width: 6 },
-      { column: 'D', width: 12 },
-      ...metrics.map((_, k) => ({ column: columnLetter(a.firstMetricCol + k), width: 13 })),
+      { column: 1, width: 12 },
+      { column: 2, width: 20 },
+      { column: 3, width: 6 },
+      { column: 4, width: 12 },
+      ...metrics.map((_, k) => ({ column: a.firstMetricCol + k, width: 13 })),
     ],
     freeze: { rows: HEADER_ROW, columns: 4 },
     protected: true,

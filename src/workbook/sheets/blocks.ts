@@ -1,18 +1,18 @@
 /** Small builders for the blocks every sheet starts with. */
-import { cell } from '../a1';
+import { pos } from '../a1';
 import type { BlockSpec, CellSpec } from '../spec';
 
 /** Title in A1 and an explanatory note in A2. */
 export function titleBlocks(title: string, note: string): BlockSpec[] {
   return [
-    { at: 'A1', cells: [[title]], role: 'title' },
-    { at: 'A2', cells: [[note]], role: 'note' },
+    { at: pos(1, 1), cells: [[title]], role: 'title' },
+    { at: pos(1, 2), cells: [[note]], role: 'note' },
   ];
 }
 
 /** One header row starting at (column, row). */
 export function headerBlock(column: number, row: number, labels: readonly string[]): BlockSpec {
-  return { at: cell(column, row), cells: [[...labels]], role: 'header' };
+  return { at: pos(column, row), cells: [[...labels]], role: 'header' };
 }
 
 /** A single cell block. */
@@ -23,5 +23,5 @@ export function single(
   role: BlockSpec['role'],
   numberFormat?: string,
 ): BlockSpec {
-  return { at: cell(column, row), cells: [[value]], role, ...(numberFormat ? { numberFormat } : {}) };
+  return { at: pos(column, row), cells: [[value]], role, ...(numberFormat ? { numberFormat } : {}) };
 }

@@ -1,4 +1,4 @@
-import { cell, columnLetter, formulaString, range } from '../a1';
+import { columnLetter, formulaString, pos, rect } from '../a1';
 import { numberFormats, headers } from '../columns/column';
 import type { DashboardColumn } from '../columns/dashboard';
 import { repRefs, rowRefs } from '../columns/dashboard-row';
@@ -29,12 +29,12 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const statusCol = columnLetter(dashboardCol(layout, 'status'));
   const colRange = (key: DashboardColumn['key']) => {
     const c = dashboardCol(layout, key);
-    return range(c, FIRST_ROW, c, lastRow);
+    return rect(c, FIRST_ROW, c, lastRow);
   };
   const conditionalFormats: ConditionalFormatSpec[] = [
     {
       kind: 'expression',
-      range: range(1, FIRST_ROW, lastCol, totalRow),
+      range: rect(1, FIRST_ROW, lastCol, totalRow),
       formula: `=$${statusCol}${FIRST_ROW}=${formulaString(text.words.lagging)}`,
       fill: '#F8D7DA',
       fontColor: '#842029',
@@ -57,14 +57,14 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.dashboard}`, text.notes.dashboard),
     headerBlock(1, HEADER_ROW, headers(columns, locale)),
-    { at: cell(1, FIRST_ROW), cells: rows, role: 'formula', numberFormat: formats },
-    { at: cell(1, totalRow), cells: [teamCells], role: 'total', numberFormat: formats },
+    { at: pos(1, FIRST_ROW), cells: rows, role: 'formula', numberFormat: formats },
+    { at: pos(1, totalRow), cells: [teamCells], role: 'total', numberFormat: formats },
   ];
   return {
     key: 'dashboard',
     name: layout.sheetNames.dashboard,
     blocks,
-    columns: columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    columns: columns.map((c, i) => ({ column: i + 1, width: c.width })),
     freeze: { rows: HEADER_ROW, columns: 2 },
     protected: true,
     validations: [],

@@ -1,4 +1,4 @@
-import { absCell, absRange, cell, columnLetter, formulaString, sheetRef } from '../a1';
+import { absCell, absRange, cell, formulaString, pos, sheetRef } from '../a1';
 import { headers, numberFormats, type ColumnBase } from '../columns/column';
 import { LEADERBOARD_COLUMNS, LEADERBOARD_HELPERS, LEADERBOARD_HELPERS_FROM, pickedColumn } from '../columns/leaderboard';
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
@@ -57,9 +57,9 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     ...titleBlocks(`${setup.planName} — ${text.titles.leaderboard}`, text.notes.leaderboard),
     headerBlock(1, HEADER_ROW, headers(shownColumns, locale)),
     headerBlock(SCORE, HEADER_ROW, headers(LEADERBOARD_HELPERS, locale)),
-    { at: cell(1, FIRST_ROW), cells: shown, role: 'formula', numberFormat: numberFormats(shownColumns, setup.currencyFormat) },
+    { at: pos(1, FIRST_ROW), cells: shown, role: 'formula', numberFormat: numberFormats(shownColumns, setup.currencyFormat) },
     {
-      at: cell(SCORE, FIRST_ROW),
+      at: pos(SCORE, FIRST_ROW),
       cells: helpers,
       role: 'formula',
       numberFormat: numberFormats(LEADERBOARD_HELPERS, setup.currencyFormat),
@@ -70,8 +70,8 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     name: layout.sheetNames.leaderboard,
     blocks,
     columns: [
-      ...shownColumns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
-      ...LEADERBOARD_HELPERS.map((c, i) => ({ column: columnLetter(SCORE + i), width: c.width, hidden: true })),
+      ...shownColumns.map((c, i) => ({ column: i + 1, width: c.width })),
+      ...LEADERBOARD_HELPERS.map((c, i) => ({ column: SCORE + i, width: c.width, hidden: true })),
     ],
     freeze: { rows: HEADER_ROW, columns: 0 },
     protected: true,

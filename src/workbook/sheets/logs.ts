@@ -3,7 +3,7 @@
  * Archive (inputs that lost their place). Their rows are values; a renderer that finds
  * the sheet already there writes only below what it holds (`appendOnly`).
  */
-import { cell, columnLetter } from '../a1';
+import { pos } from '../a1';
 import { headers, numberFormats, type ColumnBase } from '../columns/column';
 import { ARCHIVE_COLUMNS, CHANGE_LOG_COLUMNS, reviewColumns } from '../columns/logs';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
@@ -41,13 +41,13 @@ function logSheet(
     headerBlock(1, HEADER_ROW, headers(columns, locale)),
   ];
   if (rows.length > 0) {
-    blocks.push({ at: cell(1, FIRST_ROW), cells: rows.map((r) => [...r]), role: 'value', numberFormat: formats });
+    blocks.push({ at: pos(1, FIRST_ROW), cells: rows.map((r) => [...r]), role: 'value', numberFormat: formats });
   }
   return {
     key,
     name: layout.sheetNames[key],
     blocks,
-    columns: columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    columns: columns.map((c, i) => ({ column: i + 1, width: c.width })),
     freeze: { rows: HEADER_ROW, columns: 0 },
     protected: true,
     validations: [],

@@ -1,4 +1,4 @@
-import { absRange, cell, columnLetter, formulaString } from '../a1';
+import { absRange, cell, formulaString, pos, rect } from '../a1';
 import type { SetupParamKey } from '../i18n';
 import { SETUP_VALUE_COLUMN } from '../input-numbers';
 import { HEADER_ROW, FIRST_ROW, PERIOD_ROWS, SETUP_PARAMS, type PeriodRowKey } from '../layout';
@@ -22,8 +22,8 @@ export function setupSheet(ctx: BuildContext): SheetSpec {
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.setup}`, text.notes.setup),
     headerBlock(1, HEADER_ROW, [text.setup.headers.parameter, text.setup.headers.value, text.setup.headers.note]),
-    { at: cell(1, FIRST_ROW), cells: SETUP_PARAMS.map((k) => [text.setup.params[k]]), role: 'label' },
-    { at: cell(3, FIRST_ROW), cells: SETUP_PARAMS.map((k) => [text.setup.paramNotes[k] ?? null]), role: 'note' },
+    { at: pos(1, FIRST_ROW), cells: SETUP_PARAMS.map((k) => [text.setup.params[k]]), role: 'label' },
+    { at: pos(3, FIRST_ROW), cells: SETUP_PARAMS.map((k) => [text.setup.paramNotes[k] ?? null]), role: 'note' },
   ];
   for (const key of SETUP_PARAMS) {
     const p = params[key];
@@ -33,18 +33,18 @@ export function setupSheet(ctx: BuildContext): SheetSpec {
   }
   blocks.push(...periodBlocks(ctx), ...funnelBlocks(ctx), ...tierBlocks(ctx));
 
-  const at = (key: SetupParamKey) => cell(valueCol, paramRow[key]);
+  const at = (key: SetupParamKey) => rect(valueCol, paramRow[key]);
   const validations: ValidationSpec[] = [
     { range: at('asOf'), kind: 'date', min: ctx.periods[0].start, max: planEnd(ctx.periods), message: text.validation.asOf },
     { range: at('atRisk'), kind: 'decimal', min: 0, max: 1, message: text.validation.threshold },
     { range: at('lagging'), kind: 'decimal', min: 0, max: 1, message: text.validation.threshold },
   ];
-  const periodColumns = ctx.periods.map((_, p) => ({ column: columnLetter(layout.setup.firstPeriodCol + p), width: 14 }));
+  const periodColumns = ctx.periods.map((_, p) => ({ column: layout.setup.firstPeriodCol + p, width: 14 }));
   return {
     key: 'setup',
     name: layout.sheetNames.setup,
     blocks,
-    columns: [{ column: 'A', width: 34 }, ...periodColumns.map((c, i) => (i === 0 ? { ...c, width: 16 } : c))],
+    columns: [{ column: 1, width: 34 }, ...periodColumns.map((c, i) => (i === 0 ? { ...c, width: 16 } : c))],
     protected: true,
     validations,
     conditionalFormats: [],
@@ -135,11 +135,11 @@ function periodBlocks(ctx: BuildContext): BlockSpec[] {
   };
   const blocks: BlockSpec[] = [
     single(1, periodsTitleRow, labels.title, 'header'),
-    { at: cell(1, row.label), cells: PERIOD_ROWS.map((k) => [labels[k]]), role: 'label' },
+    { at: pos(1, row.label), cells: PERIOD_ROWS.map((k) => [labels[k]]), role: 'label' },
   ];
   for (const key of PERIOD_ROWS) {
     const r = rowCells[key];
-    blocks.push({ at: at(key, 0), cells: [r.cells], role: r.role, ...(r.format ? { numberFormat: r.format } : {}) });
+    blocks.push({ at: pos(c0, row[key]), cells: [r.cells], role: r.role, ...(r.format ? { numberFormat: r.format } : {}) });
   }
   return blocks;
 }
@@ -150,8 +150,8 @@ function funnelBlocks(ctx: BuildContext): BlockSpec[] {
   if (setup.funnel.length === 0) return [headerBlock(1, r0, [text.setup.funnel.stage, text.setup.funnel.probability])];
   return [
     headerBlock(1, r0, [text.setup.funnel.stage, text.setup.funnel.probability]),
-    { at: cell(1, r0 + 1), cells: setup.funnel.map((s) => [s.name]), role: 'label' },
-    { at: cell(2, r0 + 1), cells: setup.funnel.map((s) => [s.probability]), role: 'value', numberFormat: FORMAT.percent },
+    { at: pos(1, r0 + 1), cells: setup.funnel.map((s) => [s.name]), role: 'label' },
+    { at: pos(2, r0 + 1), cells: setup.funnel.map((s) => [s.probability]), role: 'value', numberFormat: FORMAT.percent },
   ];
 }
 
@@ -163,7 +163,7 @@ function tierBlocks(ctx: BuildContext): BlockSpec[] {
   return [
     header,
     {
-      at: cell(1, r0 + 1),
+      at: pos(1, r0 + 1),
       cells: setup.tiers.map((t) => [t.threshold, t.rate]),
       role: 'value',
       numberFormat: [FORMAT.percent, FORMAT.percent],

@@ -1,4 +1,4 @@
-import { absRange, cell, columnLetter, formulaString, range } from '../a1';
+import { absRange, cell, formulaString, pos, range } from '../a1';
 import { headers, numberFormat, numberFormats } from '../columns/column';
 import { periodQuotaColumn, PHASING_CHECK, TARGETS_LEAD_COLUMNS } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
@@ -44,16 +44,16 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
     ...titleBlocks(`${setup.planName} — ${text.titles.targets}`, text.notes.targets),
     headerBlock(1, HEADER_ROW, headers(columns, locale)),
     {
-      at: cell(1, FIRST_ROW),
+      at: pos(1, FIRST_ROW),
       cells: repCells,
       role: 'value',
       numberFormat: numberFormats(TARGETS_LEAD_COLUMNS, money),
     },
-    { at: cell(firstP, FIRST_ROW), cells: quotaCells, role: 'value', numberFormat: money },
-    { at: cell(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: numberFormat(PHASING_CHECK.format, money) },
+    { at: pos(firstP, FIRST_ROW), cells: quotaCells, role: 'value', numberFormat: money },
+    { at: pos(t.checkCol, FIRST_ROW), cells: checkCells, role: 'formula', numberFormat: numberFormat(PHASING_CHECK.format, money) },
     single(1, t.totalRow, T.teamTotal, 'total'),
-    { at: cell(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
-    { at: cell(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
+    { at: pos(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
+    { at: pos(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
     single(quotaCol, t.reconQuotaRow, { formula: reconQuota }, 'formula', money),
     single(quotaCol, t.reconTargetRow, { formula: `=(${N.target}-${N.replanBase})*(1+${N.cushion})` }, 'formula', money),
     single(quotaCol, t.reconCheckRow, { formula: `=IF(ABS(${reconDiff})<${TOLERANCE},${ok},${reconDiff})` }, 'total', money),
@@ -62,7 +62,7 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
     key: 'targets',
     name: layout.sheetNames.targets,
     blocks,
-    columns: columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    columns: columns.map((c, i) => ({ column: i + 1, width: c.width })),
     freeze: { rows: HEADER_ROW, columns: 2 },
     protected: true,
     validations: [],

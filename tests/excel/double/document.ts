@@ -7,7 +7,9 @@
  * {@link interpretWrite}); the double does not calculate, so a formula cell's value reads as
  * empty.
  */
-import { contains, intersects, MAX_COLUMNS, parseRange, type Rect } from './address';
+import { MAX_COLUMNS, MAX_SHEET_NAME } from '../../../src/workbook/excel-limits';
+import type { CellRect } from '../../../src/workbook/spec';
+import { contains, intersects } from './address';
 import { fail } from './errors';
 
 export type Scalar = string | number | boolean;
@@ -38,13 +40,13 @@ export interface Cell {
 export const DEFAULT_STYLE: CellStyle = Object.freeze({ locked: true });
 
 export interface ValidationEntry {
-  rect: Rect;
+  rect: CellRect;
   rule: Record<string, unknown>;
   errorAlert?: Record<string, unknown>;
 }
 
 export interface ConditionalFormatEntry {
-  rect: Rect;
+  rect: CellRect;
   type: string;
   /** What the renderer set on it, by property path (`custom.rule.formula`, `dataBar.lowerBoundRule`). */
   props: Record<string, unknown>;
@@ -113,7 +115,7 @@ export class SheetState {
   }
 
   /** Calls `visit` on every cell of `rect`, creating them; refuses absurd areas (a renderer bug). */
-  forEachCell(rect: Rect, visit: (cell: Cell, row: number, column: number) => void): void {
+  forEachCell(rect: CellRect, visit: (cell: Cell, row: number, column: number) => void): void {
     const area = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
     if (area > 5_000_000) fail('InvalidArgument', `The double refuses to touch ${area} cells one by one.`);
     for (let row = rect.top; row <= rect.bottom; row++) {
@@ -122,7 +124,7 @@ export class SheetState {
   }
 
   /** Existing cells inside `rect` (never creates any): for clears and used ranges. */
-  existingIn(rect: Rect): [number, Cell][] {
+  existingIn(rect: CellRect): [number, Cell][] {
     const found: [number, Cell][] = [];
     for (const [key, cell] of this.cells) {
       const row = Math.floor(key / MAX_COLUMNS) + 1;
@@ -133,8 +135,8 @@ export class SheetState {
   }
 
   /** Cells with a value or formula (valuesOnly) or also with formats: Excel's used range. */
-  usedRect(valuesOnly: boolean): Rect | null {
-    let rect: Rect | null = null;
+  usedRect(valuesOnly: boolean): CellRect | null {
+    let rect: CellRect | null = null;
     for (const [key, cell] of this.cells) {
       const hasValue = cell.value !== null || cell.formula !== undefined;
       const hasFormat = cell.numberFormat !== 'General' || cell.style !== DEFAULT_STYLE;
@@ -149,7 +151,7 @@ export class SheetState {
   }
 
   /** Writing to locked cells of a protected sheet fails, as in Excel. */
-  assertEditable(rect: Rect, what: 'contents' | 'formats'): void {
+  assertEditable(rect: CellRect, what: 'contents' | 'formats'): void {
     if (!this.protection.protected) return;
     if (what === 'formats' && this.protection.options.allowFormatCells !== true) {
       fail('AccessDenied', `The sheet "${this.name}" is protected: its cells cannot be formatted.`);
@@ -166,7 +168,7 @@ export class SheetState {
     }
   }
 
-  clear(rect: Rect, applyTo: string): void {
+  clear(rect: CellRect, applyTo: string): void {
     for (const [key, cell] of this.existingIn(rect)) {
       if (applyTo === 'All' || applyTo === 'Contents') {
         cell.value = null;
@@ -186,7 +188,7 @@ export class SheetState {
     }
   }
 
-  removeValidations(rect: Rect): void {
+  removeValidations(rect: CellRect): void {
     this.validations = this.validations.filter((v) => !intersects(v.rect, rect));
   }
 }
@@ -226,7 +228,7 @@ export class DocumentState {
 
   addSheet(name: string): SheetState {
     if (this.findSheet(name)) fail('ItemAlreadyExists', `A worksheet named "${name}" already exists.`);
-    if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name)) fail('InvalidArgument', `"${name}" is not a valid sheet name.`);
+    if (!name || name.length > MAX_SHEET_NAME || /[:\\/?*[\]]/.test(name)) fail('InvalidArgument', `"${name}" is not a valid sheet name.`);
     const sheet = new SheetState(name, this.newId('sheet'));
     this.sheets.push(sheet);
     return sheet;
@@ -304,5 +306,3 @@ export function interpretWrite(cell: Cell, input: unknown, where: string): void 
     cell.value = text;
   }
 }
-
-export { parseRange };

@@ -14,10 +14,9 @@ import { DocumentState } from './document';
 import { RequestQueue, type Faults, type SyncRecord } from './request';
 import { WorkbookDouble } from './workbook';
 
-export { PAYLOAD_LIMIT, type SyncRecord } from './request';
+export { type SyncRecord } from './request';
 export { OfficeErrorDouble } from './errors';
 export { DocumentState, SheetState, DEFAULT_STYLE, type Cell, type CellStyle } from './document';
-export { parseRange, formatRect, columnLetters, type Rect } from './address';
 
 export class RequestContextDouble {
   readonly workbook: WorkbookDouble;

@@ -3,7 +3,10 @@
  * must match the range's size), format (column width, fill, font, wrap, borders, locked),
  * data validation and conditional formats.
  */
-import { columns, formatRect, intersects, parseRange, quoteSheetName, rows, type Rect } from './address';
+import { rectAddress } from '../../../src/workbook/a1';
+import { MAX_COLUMN_WIDTH } from '../../../src/workbook/excel-limits';
+import type { CellRect } from '../../../src/workbook/spec';
+import { columns, intersects, quoteSheetName, rows } from './address';
 import { intern, interpretWrite, DEFAULT_STYLE, type Cell, type CellStyle, type ConditionalFormatEntry, type SheetState } from './document';
 import { fail } from './errors';
 import { ProxyDouble } from './proxy';
@@ -11,13 +14,13 @@ import type { RequestQueue } from './request';
 
 export interface RangeTarget {
   sheet: SheetState;
-  rect: Rect;
+  rect: CellRect;
 }
 
 /** Excel's default column width: 8.43 characters = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
-function checkMatrix(matrix: unknown, rect: Rect): unknown[][] {
+function checkMatrix(matrix: unknown, rect: CellRect): unknown[][] {
   if (!Array.isArray(matrix) || matrix.some((row) => !Array.isArray(row))) {
     fail('InvalidArgument', 'The argument is invalid or missing: expected a two-dimensional array.');
   }
@@ -62,7 +65,7 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   protected snapshot({ sheet, rect }: RangeTarget, prop: string): unknown {
     switch (prop) {
       case 'address':
-        return `${quoteSheetName(sheet.name)}!${formatRect(rect)}`;
+        return `${quoteSheetName(sheet.name)}!${rectAddress(rect)}`;
       case 'rowCount':
         return rows(rect);
       case 'columnCount':
@@ -135,7 +138,7 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.setProp(prop, matrix, ({ sheet, rect }) => {
       const m = checkMatrix(matrix, rect);
       sheet.assertEditable(rect, 'contents');
-      sheet.forEachCell(rect, (cell, r, c) => interpretWrite(cell, m[r - rect.top][c - rect.left], `${sheet.name}!${formatRect({ top: r, left: c, bottom: r, right: c })}`));
+      sheet.forEachCell(rect, (cell, r, c) => interpretWrite(cell, m[r - rect.top][c - rect.left], `${sheet.name}!${rectAddress({ top: r, left: c, bottom: r, right: c })}`));
     });
   }
 
@@ -334,7 +337,7 @@ export class RangeFormatDouble extends StylePartDouble {
       if (sheet.protection.protected && sheet.protection.options.allowFormatColumns !== true) {
         fail('AccessDenied', `The sheet "${sheet.name}" is protected: its columns cannot be resized.`);
       }
-      if (!(points >= 0 && points <= 255 * 7.5)) fail('InvalidArgument', `Column width ${points} is out of range.`);
+      if (!(points >= 0 && points <= MAX_COLUMN_WIDTH * 7.5)) fail('InvalidArgument', `Column width ${points} is out of range.`);
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
     });
   }
@@ -391,7 +394,7 @@ export class DataValidationDouble extends ProxyDouble<RangeTarget> {
   }
   set errorAlert(alert: Record<string, unknown>) {
     this.setProp('errorAlert', alert, ({ sheet, rect }) => {
-      const entry = sheet.validations.find((v) => formatRect(v.rect) === formatRect(rect));
+      const entry = sheet.validations.find((v) => rectAddress(v.rect) === rectAddress(rect));
       if (!entry) fail('InvalidOperation', 'Set the rule before the error alert.');
       entry!.errorAlert = structuredClone(alert);
     });
@@ -477,4 +480,3 @@ export class ConditionalFormatCollectionDouble extends ProxyDouble<RangeTarget> 
   }
 }
 
-export { parseRange };

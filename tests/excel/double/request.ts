@@ -4,10 +4,8 @@
  * would carry (the JSON of its operations: object path, action, arguments) and the bytes of
  * its response (the JSON of what was loaded); either over 5 MB fails like Excel on the web.
  */
+import { MAX_REQUEST_BYTES } from '../../../src/workbook/excel-limits';
 import { OfficeErrorDouble } from './errors';
-
-/** Excel on the web's payload limit for one request and for one response. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface SyncRecord {
   requestBytes: number;
@@ -58,7 +56,7 @@ export class RequestQueue {
       record.error = 'GeneralException';
       throw new OfficeErrorDouble(record.error, 'The request did not reach Excel (a fault injected by the test).');
     }
-    if (requestBytes > PAYLOAD_LIMIT) {
+    if (requestBytes > MAX_REQUEST_BYTES) {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw new OfficeErrorDouble(record.error, `The request payload size (${requestBytes} bytes) has exceeded the limit.`);
     }
@@ -68,7 +66,7 @@ export class RequestQueue {
       record.error = (error as OfficeErrorDouble).code ?? 'GeneralException';
       throw error; // what ran before the failing operation stays applied, as in Excel
     }
-    if (record.responseBytes > PAYLOAD_LIMIT) {
+    if (record.responseBytes > MAX_REQUEST_BYTES) {
       record.error = 'ResponsePayloadSizeLimitExceeded';
       throw new OfficeErrorDouble(record.error, `The response payload size (${record.responseBytes} bytes) has exceeded the limit.`);
     }

@@ -1,5 +1,6 @@
 /** `Excel.Worksheet`, its collection, protection and freeze panes. */
-import { parseRange, quoteSheetName } from './address';
+import { parseRange } from '../../../src/workbook/a1';
+import { quoteSheetName } from './address';
 import type { DocumentState, SheetState } from './document';
 import { fail } from './errors';
 import { ProxyDouble, loadList, type LoadOption } from './proxy';

@@ -1,6 +1,7 @@
 /** Where a spec's input cells are, by key: to type into them and to find them after a rebuild. */
 import { inputKey, type SheetKey, type WorkbookSpec } from '../../../src/workbook/spec';
-import { columnLetters, parseRange, type ExcelDouble } from '../double';
+import { cell, parseRange } from '../../../src/workbook/a1';
+import type { ExcelDouble } from '../double';
 
 export interface InputCell {
   key: string;
@@ -16,10 +17,9 @@ export function inputCells(spec: WorkbookSpec, only?: SheetKey): InputCell[] {
     if (only && sheet.key !== only) continue;
     for (const block of sheet.blocks) {
       if (!block.inputKeys) continue;
-      const { top, left } = parseRange(block.at);
       block.inputKeys.rows.forEach((row, r) =>
         block.inputKeys!.columns.forEach((column, c) =>
-          out.push({ key: inputKey(sheet.key, row, column), sheet: sheet.name, row, column, address: `${columnLetters(left + c)}${top + r}` }),
+          out.push({ key: inputKey(sheet.key, row, column), sheet: sheet.name, row, column, address: cell(block.at.column + c, block.at.row + r) }),
         ),
       );
     }

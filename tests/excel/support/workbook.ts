@@ -2,7 +2,9 @@
 import { buildPlanInWorkbook, type OperationOptions } from '../../../src/excel';
 import { sampleInputs } from '../../../src/workbook/sample';
 import type { Locale } from '../../../src/core/locale';
-import { ExcelDouble, parseRange, type Cell, type SheetState } from '../double';
+import { parseCell } from '../../../src/workbook/a1';
+import type { CellPosition } from '../../../src/workbook/spec';
+import { ExcelDouble, type Cell, type SheetState } from '../double';
 
 /** A fixed clock: 2026-07-01 09:00 local. */
 export const NOW = new Date(2026, 6, 1, 9, 0, 0);
@@ -18,9 +20,10 @@ export async function builtSample(reps = 25, locale: Locale = 'en-US') {
   return { excel, sample };
 }
 
-export function cellOf(sheet: SheetState, address: string): Cell | undefined {
-  const { top, left } = parseRange(address);
-  return sheet.cellAt(top, left);
+/** The double's cell at an address (`B4`) or a spec position. */
+export function cellOf(sheet: SheetState, at: string | CellPosition): Cell | undefined {
+  const { row, column } = typeof at === 'string' ? parseCell(at) : at;
+  return sheet.cellAt(row, column);
 }
 
 /** Types `value` into a cell as a rep would, through Office.js (protection applies). */
