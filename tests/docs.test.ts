@@ -5,16 +5,12 @@ import { basename, dirname, join, relative } from 'path';
  * docs/ARCHITECTURE.md is the design's one home: it must stay true. Every repository path it
  * names exists, every row of its "Where is…" table names a file that holds what the row says,
  * and every `….md#section` link in the code and the docs finds its section.
- *
- * Spots marked `<!-- verify after merge -->` or `<!-- catalog: lead to verify -->` describe work
- * landing in parallel: a marker at the end of a line exempts that line, a marker on a line of its
- * own exempts what follows up to the next heading.
+
  */
 const root = join(__dirname, '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const DOC = 'docs/ARCHITECTURE.md';
 
-const MARKER = /<!--\s*(verify after merge|catalog: lead to verify)\s*-->/;
 const HEADING = /^(#{1,6})\s+(.*)$/;
 /** Top-level folders a path in the docs may start with; generated folders are not checked. */
 const REPO_DIRS = ['src', 'tests', 'docs', 'scripts', 'bench', 'assets', 'schemas', '.ci'];
@@ -26,20 +22,14 @@ interface DocLine {
   text: string;
 }
 
-/** The lines of a markdown file that the checks apply to: outside code fences and marked spots. */
+/** The lines of a markdown file that the checks apply to: outside code fences. */
 function checkedLines(markdown: string): DocLine[] {
   const lines: DocLine[] = [];
   let fenced = false;
-  let exempt = false;
   markdown.split('\n').forEach((text, i) => {
     if (text.startsWith('```')) fenced = !fenced;
     if (fenced || text.startsWith('```')) return;
-    if (HEADING.test(text)) exempt = false;
-    if (MARKER.test(text)) {
-      if (text.replace(MARKER, '').trim() === '') exempt = true;
-      return;
-    }
-    if (!exempt) lines.push({ number: i + 1, text });
+    lines.push({ number: i + 1, text });
   });
   return lines;
 }

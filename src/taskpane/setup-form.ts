@@ -3,7 +3,7 @@
  * back into a setup that keeps what the form does not show (funnel, commission tiers, ramp,
  * currency format). Pure, next to plan-form.ts, which goes the other way for a new plan.
  */
-import type { PlanSetup } from '../workbook/plan';
+import { paceModeOf, type PlanSetup } from '../workbook/plan';
 import type { Locale } from '../core/locale';
 import type { SeasonalityPreset } from '../core/plan-defaults';
 import { isoDate, percentText, presetSeasonality, toSetup, type FormErrors, type PlanForm } from './plan-form';
@@ -19,7 +19,7 @@ export function formFromSetup(setup: PlanSetup): PlanForm {
     cushionPercent: percentText(setup.cushion),
     method: setup.method,
     blendHistoryPercent: percentText(setup.blendHistoryShare),
-    paceMode: setup.paceMode ?? 'seasonal',
+    paceMode: paceModeOf(setup),
     seasonality: nearestPreset(setup),
     atRiskPercent: percentText(setup.thresholds.atRisk),
     laggingPercent: percentText(setup.thresholds.lagging),

@@ -4,7 +4,7 @@ import { workbookText, type WorkbookText } from './i18n';
 import { actualInput, effectiveSetupInputs } from './input-numbers';
 import { metricColumns, type MetricId } from './metrics';
 import { planEnd, planPeriods } from './periods';
-import type { PlanSetup, QuotaTable, Rep } from './plan';
+import { paceModeOf, type PlanSetup, type QuotaTable, type Rep } from './plan';
 import type { Locale } from '../core/locale';
 import type { InputValues } from './spec';
 
@@ -57,7 +57,7 @@ export function computeDashboard(
     remainingPeriods: shares.filter((s) => s < 1).length,
     currentPeriod: Math.max(1, shares.filter((s) => s > 0).length),
     completedPeriods: shares.filter((s) => s >= 1).length,
-    seasonal: (setup.paceMode ?? 'seasonal') === 'seasonal',
+    seasonal: paceModeOf(setup) === 'seasonal',
     atRisk,
     lagging,
     repCount: reps.length,

@@ -8,7 +8,7 @@
  * border and dark-blue text, the only unlocked cells ("type here"); headers bold on pale
  * blue, wrapped, with a rule below; totals bold with a rule above; notes grey italic.
  */
-import type { BlockRole, IconSetName } from './spec';
+import type { BlockRole, IconSetName, SheetKey } from './spec';
 
 /** Colours of the role looks, `#RRGGBB`. */
 const PALETTE = {
@@ -19,6 +19,25 @@ const PALETTE = {
   headerBorder: '#8EA9DB',
   noteFont: '#595959', // grey
   totalBorder: '#404040',
+} as const;
+
+/** Each sheet's tab: input sheets warm, plan sheets blue, reports green and violet, logs grey. */
+export const TAB_COLORS: Record<SheetKey, string> = {
+  setup: '#5B6B7A',
+  targets: '#2F6FB3',
+  actuals: '#E3A21A',
+  dashboard: '#2E8B57',
+  leaderboard: '#8E44AD',
+  review: '#7F8C8D',
+  changeLog: '#7F8C8D',
+  archive: '#BDC3C7',
+};
+
+/** What the Dashboard's conditional formats paint: a Lagging row, and the data bar on pace. */
+export const STATUS_LOOK = {
+  laggingFill: '#F8D7DA', // pale red
+  laggingFont: '#842029', // dark red
+  paceBar: '#5B9BD5', // mid blue
 } as const;
 
 export type CellSide = 'top' | 'bottom' | 'left' | 'right';

@@ -103,3 +103,8 @@ export interface ChangeLogEntry {
   targetBefore: number;
   targetAfter: number;
 }
+
+/** A plan's pace mode; plans saved before pace modes existed measure pace seasonally. */
+export function paceModeOf(setup: Pick<PlanSetup, 'paceMode'>): PaceMode {
+  return setup.paceMode ?? 'seasonal';
+}

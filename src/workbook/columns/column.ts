@@ -44,8 +44,3 @@ export function numberFormats(columns: readonly { format: FormatKind }[], curren
 export function headers(columns: readonly { header: Localized }[], locale: Locale): string[] {
   return columns.map((c) => c.header[locale]);
 }
-
-/** Both locales' text of a header made from parts, e.g. a metric's name + " to date". */
-export function localized(make: (locale: Locale) => string): Localized {
-  return { 'en-US': make('en-US'), 'zh-CN': make('zh-CN') };
-}

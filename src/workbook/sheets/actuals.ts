@@ -1,6 +1,7 @@
 import { pos, rect } from '../a1';
 import { TARGETS_LEAD } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
+import { TAB_COLORS } from '../look';
 import { actualsRowKey, metricName } from '../metrics';
 import type { BlockSpec, CellSpec, SheetSpec, ValidationSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
@@ -67,6 +68,6 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
     protected: true,
     validations,
     conditionalFormats: [],
-    tabColor: '#E3A21A',
+    tabColor: TAB_COLORS.actuals,
   };
 }

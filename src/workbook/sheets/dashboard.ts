@@ -3,6 +3,7 @@ import { numberFormats, headers } from '../columns/column';
 import type { DashboardColumn } from '../columns/dashboard';
 import { repRefs, rowRefs } from '../columns/dashboard-row';
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
+import { STATUS_LOOK, TAB_COLORS } from '../look';
 import { PARAM_NAMES } from '../names';
 import type { WorkbookText } from '../i18n';
 import type { BlockSpec, CellSpec, ConditionalFormatSpec, SheetSpec } from '../spec';
@@ -36,8 +37,8 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       kind: 'expression',
       range: rect(1, FIRST_ROW, lastCol, totalRow),
       formula: `=$${statusCol}${FIRST_ROW}=${formulaString(text.words.lagging)}`,
-      fill: '#F8D7DA',
-      fontColor: '#842029',
+      fill: STATUS_LOOK.laggingFill,
+      fontColor: STATUS_LOOK.laggingFont,
     },
     // Lights on attainment follow the pace thresholds: red below Lagging × the share of quota
     // due so far, amber below At risk × that share, green above — what Status says, for a rep
@@ -51,7 +52,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
         { formula: `=${PARAM_NAMES.atRisk}*${PARAM_NAMES.expectedShare}` },
       ],
     },
-    { kind: 'dataBar', range: colRange('pace'), color: '#5B9BD5', min: 0, max: 1.5 },
+    { kind: 'dataBar', range: colRange('pace'), color: STATUS_LOOK.paceBar, min: 0, max: 1.5 },
   ];
   const formats = numberFormats(columns, setup.currencyFormat);
   const blocks: BlockSpec[] = [
@@ -69,7 +70,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     protected: true,
     validations: [],
     conditionalFormats,
-    tabColor: '#2E8B57',
+    tabColor: TAB_COLORS.dashboard,
   };
 }
 

@@ -2,6 +2,7 @@ import { absCell, absRange, cell, formulaString, pos, sheetRef } from '../a1';
 import { headers, numberFormats, type ColumnBase } from '../columns/column';
 import { LEADERBOARD_COLUMNS, LEADERBOARD_HELPERS, LEADERBOARD_HELPERS_FROM, pickedColumn } from '../columns/leaderboard';
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
+import { TAB_COLORS } from '../look';
 import type { DashboardKey } from '../columns/dashboard';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
@@ -77,7 +78,7 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     protected: true,
     validations: [],
     conditionalFormats: [],
-    tabColor: '#8E44AD',
+    tabColor: TAB_COLORS.leaderboard,
   };
 }
 

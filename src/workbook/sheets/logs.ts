@@ -7,6 +7,7 @@ import { pos } from '../a1';
 import { headers, numberFormats, type ColumnBase } from '../columns/column';
 import { ARCHIVE_COLUMNS, CHANGE_LOG_COLUMNS, reviewColumns } from '../columns/logs';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
+import { TAB_COLORS } from '../look';
 import type { ArchivedInput } from '../input-placer';
 import type { ChangeLogEntry } from '../plan';
 import type { BlockSpec, CellValue, SheetKey, SheetSpec } from '../spec';
@@ -14,17 +15,17 @@ import { headerBlock, titleBlocks } from './blocks';
 import type { BuildContext } from './context';
 
 export function reviewSheet(ctx: BuildContext, rows: readonly CellValue[][]): SheetSpec {
-  return logSheet(ctx, 'review', reviewColumns(ctx.setup.funnel), rows, '#7F8C8D');
+  return logSheet(ctx, 'review', reviewColumns(ctx.setup.funnel), rows);
 }
 
 export function changeLogSheet(ctx: BuildContext, entries: readonly ChangeLogEntry[]): SheetSpec {
   const rows = entries.map((e) => CHANGE_LOG_COLUMNS.map((c) => e[c.key]));
-  return logSheet(ctx, 'changeLog', CHANGE_LOG_COLUMNS, rows, '#7F8C8D');
+  return logSheet(ctx, 'changeLog', CHANGE_LOG_COLUMNS, rows);
 }
 
 export function archiveSheet(ctx: BuildContext, archived: readonly ArchivedInput[], archivedOn: number | null): SheetSpec {
   const rows = archived.map((a) => [archivedOn, a.sheet, a.row, a.column, a.value]);
-  return logSheet(ctx, 'archive', ARCHIVE_COLUMNS, rows, '#BDC3C7');
+  return logSheet(ctx, 'archive', ARCHIVE_COLUMNS, rows);
 }
 
 function logSheet(
@@ -32,7 +33,6 @@ function logSheet(
   key: SheetKey,
   columns: readonly ColumnBase<string>[],
   rows: readonly CellValue[][],
-  tabColor: string,
 ): SheetSpec {
   const { text, setup, layout, locale } = ctx;
   const formats = numberFormats(columns, setup.currencyFormat);
@@ -52,7 +52,7 @@ function logSheet(
     protected: true,
     validations: [],
     conditionalFormats: [],
-    tabColor,
+    tabColor: TAB_COLORS[key],
     appendOnly: true,
   };
 }

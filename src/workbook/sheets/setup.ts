@@ -2,8 +2,10 @@ import { absRange, cell, formulaString, pos, rect } from '../a1';
 import type { SetupParamKey } from '../i18n';
 import { SETUP_VALUE_COLUMN } from '../input-numbers';
 import { HEADER_ROW, FIRST_ROW, PERIOD_ROWS, SETUP_PARAMS, type PeriodRowKey } from '../layout';
+import { TAB_COLORS } from '../look';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import { planEnd } from '../periods';
+import { paceModeOf } from '../plan';
 import type { BlockSpec, CellSpec, SheetSpec, ValidationSpec } from '../spec';
 import { headerBlock, single, titleBlocks } from './blocks';
 import { FORMAT, type BuildContext } from './context';
@@ -48,7 +50,7 @@ export function setupSheet(ctx: BuildContext): SheetSpec {
     protected: true,
     validations,
     conditionalFormats: [],
-    tabColor: '#5B6B7A',
+    tabColor: TAB_COLORS.setup,
   };
 }
 
@@ -66,7 +68,7 @@ function paramCells(ctx: BuildContext): Record<SetupParamKey, ParamCell> {
     cushion: { value: setup.cushion, role: 'value', format: FORMAT.percent },
     method: { value: w[setup.method], role: 'value' },
     blendHistoryShare: { value: setup.blendHistoryShare, role: 'value', format: FORMAT.percent },
-    paceMode: { value: w[setup.paceMode ?? 'seasonal'], role: 'value' },
+    paceMode: { value: w[paceModeOf(setup)], role: 'value' },
     atRisk: { value: inputs.take('setup', 'atRisk', SETUP_VALUE_COLUMN, setup.thresholds.atRisk), role: 'input', format: FORMAT.percent },
     lagging: { value: inputs.take('setup', 'lagging', SETUP_VALUE_COLUMN, setup.thresholds.lagging), role: 'input', format: FORMAT.percent },
     replanFrom: { value: setup.rebase?.fromPeriod ?? 1, role: 'value', format: FORMAT.count },

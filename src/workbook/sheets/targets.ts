@@ -2,6 +2,7 @@ import { absRange, cell, formulaString, pos, range } from '../a1';
 import { headers, numberFormat, numberFormats } from '../columns/column';
 import { periodQuotaColumn, PHASING_CHECK, TARGETS_LEAD_COLUMNS } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
+import { TAB_COLORS } from '../look';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, single, titleBlocks } from './blocks';
@@ -67,6 +68,6 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
     protected: true,
     validations: [],
     conditionalFormats: [],
-    tabColor: '#2F6FB3',
+    tabColor: TAB_COLORS.targets,
   };
 }
