@@ -7,7 +7,7 @@ const N = 10_000;
 /** Deterministic pseudo-random numbers, so every run measures the same input. */
 function lcg(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** The 10,000-element calls docs/ARCHITECTURE.md#targets sets a target for (well under 10 ms), as Excel hands them over. */

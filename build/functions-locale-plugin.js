@@ -39,22 +39,19 @@ class FunctionsLocalePlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(pluginName, (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
-        () => {
-          const source = compilation.getAsset(this.options.input);
-          if (!source) return; // the metadata plugin already reported why
-          const metadata = JSON.parse(source.source.source().toString());
-          for (const [locale, file] of Object.entries(this.options.locales)) {
-            compilation.fileDependencies.add(file);
-            const table = JSON.parse(fs.readFileSync(file, 'utf8'));
-            const out = translate(metadata, table, locale);
-            out.problems.forEach((p) => compilation.errors.push(new WebpackError(p)));
-            const name = this.options.input.replace(/\.json$/, `.${locale}.json`);
-            compilation.emitAsset(name, new sources.RawSource(JSON.stringify(out.metadata, null, 2)));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const source = compilation.getAsset(this.options.input);
+        if (!source) return; // the metadata plugin already reported why
+        const metadata = JSON.parse(source.source.source().toString());
+        for (const [locale, file] of Object.entries(this.options.locales)) {
+          compilation.fileDependencies.add(file);
+          const table = JSON.parse(fs.readFileSync(file, 'utf8'));
+          const out = translate(metadata, table, locale);
+          out.problems.forEach((p) => compilation.errors.push(new WebpackError(p)));
+          const name = this.options.input.replace(/\.json$/, `.${locale}.json`);
+          compilation.emitAsset(name, new sources.RawSource(JSON.stringify(out.metadata, null, 2)));
+        }
+      });
     });
   }
 }

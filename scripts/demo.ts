@@ -92,9 +92,7 @@ function monthlyReviews(setup: PlanSetup, reps: Rep[], inputs: InputValues, loca
     .flatMap((period, k, done) => {
       const entered = new Set(done.slice(0, k + 1).map((p) => p.id));
       // Actuals keys are `actuals!<rep id>|<period id>!<metric>`.
-      const seen = Object.fromEntries(
-        Object.entries(inputs).filter(([key]) => entered.has(key.split('!')[1].split('|')[1])),
-      );
+      const seen = Object.fromEntries(Object.entries(inputs).filter(([key]) => entered.has(key.split('!')[1].split('|')[1])));
       return reviewSnapshot({ ...setup, asOf: period.end }, reps, quotas, seen, period.end, locale);
     });
 }

@@ -20,7 +20,11 @@ const host = one('VersionOverrides', 'Hosts', 'Host');
 
 /** Resource id → element, per kind (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings). */
 function table(kind: string): Map<string, XmlElement> {
-  return new Map(children(resources, kind).flatMap((t) => t.children).map((r) => [r.attributes.id, r]));
+  return new Map(
+    children(resources, kind)
+      .flatMap((t) => t.children)
+      .map((r) => [r.attributes.id, r]),
+  );
 }
 const images = table('Images');
 const urls = table('Urls');
@@ -98,9 +102,7 @@ describe('manifest.xml', () => {
   it('defines every resid it references, in the resource table of the right kind', () => {
     const referenced = all.filter((e) => 'resid' in e.attributes);
     expect(referenced.length).toBeGreaterThan(10);
-    const missing = referenced
-      .filter((e) => !tableFor(e).has(e.attributes.resid))
-      .map((e) => `<${e.name} resid="${e.attributes.resid}">`);
+    const missing = referenced.filter((e) => !tableFor(e).has(e.attributes.resid)).map((e) => `<${e.name} resid="${e.attributes.resid}">`);
     expect(missing).toEqual([]);
   });
 
@@ -157,7 +159,10 @@ describe('manifest.xml', () => {
   const xmllint = spawnSync('xmllint', ['--version']).status === 0 || Boolean(process.env.CI);
   (xmllint ? it : it.skip)('validates against the Office add-in manifest XSD (xmllint)', () => {
     // xmllint prints "manifest.xml validates" on success and exits non-zero with the reasons otherwise.
-    const out = execFileSync('xmllint', ['--noout', '--schema', xsd, manifestPath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('xmllint', ['--noout', '--schema', xsd, manifestPath], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     expect(out).toBe('');
   });
   if (!xmllint) console.warn('manifest.test.ts: xmllint not installed (Debian: libxml2-utils), XSD validation SKIPPED');

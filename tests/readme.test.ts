@@ -6,9 +6,7 @@ import { adapterFiles } from './functions/support/metadata';
 const root = join(__dirname, '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 const readme = read('README.md');
-const functionIds = adapterFiles().flatMap((file) =>
-  [...read(file).matchAll(/@customfunction\s+([A-Z.]+)/g)].map((m) => m[1]),
-);
+const functionIds = adapterFiles().flatMap((file) => [...read(file).matchAll(/@customfunction\s+([A-Z.]+)/g)].map((m) => m[1]));
 
 describe('README', () => {
   it('carries docs/functions.md as its function reference, word for word (one heading level down)', () => {

@@ -56,12 +56,7 @@ export function periodDays(start: number, end: number, names: DateArgNames = EXC
  *
  * @throws {DomainError} `na` when `asOf < start`; `num` as {@link periodDays}
  */
-export function elapsedDays(
-  start: number,
-  end: number,
-  asOf: number,
-  names: DateArgNames = EXCEL_NAMES,
-): number {
+export function elapsedDays(start: number, end: number, asOf: number, names: DateArgNames = EXCEL_NAMES): number {
   const [s, e] = checkedPeriod(start, end, names);
   const a = wholeDay(asOf, names.asOf);
   if (a < s) throw new DomainError('na', Messages.asOfBeforeStart(names.asOf, names.start));

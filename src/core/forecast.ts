@@ -36,11 +36,7 @@ export const MAX_FORECAST_PERIODS = 1000;
  * @throws {DomainError} `na` for fewer than 2 values or, with a season, fewer than 2 values at
  *   some season position; `num` for `periods` or `seasonLength` that is not a whole number in range
  */
-export function forecast(
-  history: readonly (number | null)[],
-  periods = 1,
-  seasonLength?: number,
-): number[] {
+export function forecast(history: readonly (number | null)[], periods = 1, seasonLength?: number): number[] {
   checkWholeInRange(periods, 'periods', 1, MAX_FORECAST_PERIODS);
   if (seasonLength !== undefined) checkWholeInRange(seasonLength, 'season_length', 1, Number.MAX_SAFE_INTEGER);
   const points = observedPoints(history);

@@ -33,14 +33,7 @@ import { Messages } from './messages';
  *   summing to 0, dates out of order; `na` when `asOf` is before the start;
  *   `value` for a wrong number of weights; `div0` when the months elapsed have no weight
  */
-export function pace(
-  target: number,
-  actual: number,
-  start: number,
-  end: number,
-  asOf: number,
-  seasonality?: readonly number[],
-): number {
+export function pace(target: number, actual: number, start: number, end: number, asOf: number, seasonality?: readonly number[]): number {
   if (finiteInput(target, 'target') <= 0) throw new DomainError('num', Messages.notPositive('target'));
   if (finiteInput(actual, 'actual') < 0) throw new DomainError('num', Messages.negative('actual'));
   const share =

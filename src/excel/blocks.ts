@@ -23,7 +23,8 @@ export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet
   const formatRow = formats.some((f) => f !== undefined) ? formats.map((f) => f ?? null) : null;
   const formatRowBytes = formatRow ? jsonSize(formatRow) + 1 : 0;
   const cells = block.cells.map((row, r) => {
-    if (row.length !== columns) throw new Error(`Block at ${cell(left, block.at.row)}: row ${r + 1} has ${row.length} cells, not ${columns}`);
+    if (row.length !== columns)
+      throw new Error(`Block at ${cell(left, block.at.row)}: row ${r + 1} has ${row.length} cells, not ${columns}`);
     return row.map((cell, c) => officeValue(cell, formats[c]));
   });
 

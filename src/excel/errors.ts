@@ -19,8 +19,15 @@ export class PlannerError extends Error {
 export const plannerErrors = {
   noPlan: () => new PlannerError('noPlan', 'The workbook has no Sales Planner plan yet — build one first.'),
   unreadablePlan: (why: string) =>
-    new PlannerError('unreadablePlan', `The Sales Planner plan saved in this workbook cannot be read (${why}). Build the plan again from the task pane.`),
+    new PlannerError(
+      'unreadablePlan',
+      `The Sales Planner plan saved in this workbook cannot be read (${why}). Build the plan again from the task pane.`,
+    ),
   sheetTaken: (name: string) =>
-    new PlannerError('sheetTaken', `The workbook already has a sheet named “${name}” that is not part of a Sales Planner plan. Rename or move that sheet, then build again.`, name),
+    new PlannerError(
+      'sheetTaken',
+      `The workbook already has a sheet named “${name}” that is not part of a Sales Planner plan. Rename or move that sheet, then build again.`,
+      name,
+    ),
   tooLarge: (what: string) => new PlannerError('tooLarge', `${what} is too large to send to Excel in one request (5 MB).`),
 };

@@ -62,7 +62,11 @@ function quotasOf(state: PlanState): QuotaTable {
   return state.quotas ?? computeQuotas(state.setup, state.reps, planPeriods(state.setup, workbookText(state.locale))).table;
 }
 
-async function operate(options: OperationOptions, needsPlan: boolean, decide: (reading: PlanReading) => Decision): Promise<OperationSummary> {
+async function operate(
+  options: OperationOptions,
+  needsPlan: boolean,
+  decide: (reading: PlanReading) => Decision,
+): Promise<OperationSummary> {
   const run = options.run ?? defaultRun;
   const now = options.now?.() ?? new Date();
   return run(async (context) => {

@@ -220,7 +220,10 @@ const COMMIT_OVERHEAD = 64_000;
  * as large again) and a look per block. Used only to decide what fits the commit request.
  */
 function writeBytes(sheet: SheetSpec): number {
-  return sheet.blocks.reduce((n, b) => n + 2 * jsonSize(b.cells) + 8_000, 0) + 4_000 * (sheet.validations.length + sheet.conditionalFormats.length + 4);
+  return (
+    sheet.blocks.reduce((n, b) => n + 2 * jsonSize(b.cells) + 8_000, 0) +
+    4_000 * (sheet.validations.length + sheet.conditionalFormats.length + 4)
+  );
 }
 
 /**
@@ -293,7 +296,8 @@ async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Exce
   if (sheet.tabColor) await trips.queue(SMALL, () => (ws().tabColor = sheet.tabColor!));
   if (sheet.print) await trips.queue(SMALL, () => applyPrint(ws(), sheet.print!));
   for (const validation of sheet.validations) await trips.queue(SMALL + validation.message.length, () => addValidation(ws(), validation));
-  for (const format of sheet.conditionalFormats) await trips.queue(SMALL + rectAddress(format.range).length * 2, () => addConditionalFormat(ws(), format));
+  for (const format of sheet.conditionalFormats)
+    await trips.queue(SMALL + rectAddress(format.range).length * 2, () => addConditionalFormat(ws(), format));
 }
 
 /** Adds the spec's names, or points the existing ones at the spec's references. */

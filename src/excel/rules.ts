@@ -12,7 +12,8 @@ import type { ConditionalFormatSpec, FormulaCell, IconSetName, ValidationSpec } 
 type Operator = 'Between' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo';
 
 function bounds<T>(min: number | undefined, max: number | undefined, toOperand: (n: number) => T, open: [number, number]) {
-  if (min !== undefined && max !== undefined) return { operator: 'Between' as Operator, formula1: toOperand(min), formula2: toOperand(max) };
+  if (min !== undefined && max !== undefined)
+    return { operator: 'Between' as Operator, formula1: toOperand(min), formula2: toOperand(max) };
   if (min !== undefined) return { operator: 'GreaterThanOrEqualTo' as Operator, formula1: toOperand(min) };
   if (max !== undefined) return { operator: 'LessThanOrEqualTo' as Operator, formula1: toOperand(max) };
   return { operator: 'Between' as Operator, formula1: toOperand(open[0]), formula2: toOperand(open[1]) };

@@ -13,14 +13,7 @@ import { isBlankRange, numberOrZero, requiredNumber, vector } from './support/ar
  * @param [seasonality] One weight per calendar month of the period, from its start month (a row or a column). Omitted or all blank: expected grows linearly with days.
  * @returns Actual ÷ expected to date, e.g. 0.96 = 4% behind plan.
  */
-export function pace(
-  target: number,
-  actual: number,
-  start_date: number,
-  end_date: number,
-  as_of: number,
-  seasonality?: any[][],
-): number {
+export function pace(target: number, actual: number, start_date: number, end_date: number, as_of: number, seasonality?: any[][]): number {
   return excelCall(() =>
     paceCore(
       requiredNumber(target, 'target'),

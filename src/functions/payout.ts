@@ -17,12 +17,7 @@ const MODES: readonly PayoutMode[] = ['marginal', 'flat'];
  */
 export function payout(achieved: number, quota: number, tiers: any[][], mode?: string): number {
   return excelCall(() =>
-    payoutCore(
-      requiredNumber(achieved, 'achieved'),
-      requiredNumber(quota, 'quota'),
-      tierRows(tiers),
-      optionalChoice(mode, 'mode', MODES),
-    ),
+    payoutCore(requiredNumber(achieved, 'achieved'), requiredNumber(quota, 'quota'), tierRows(tiers), optionalChoice(mode, 'mode', MODES)),
   );
 }
 

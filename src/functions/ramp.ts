@@ -15,12 +15,7 @@ export function ramp(start_dates: any[][], period_start: number, period_end: num
   return excelCall(() => {
     const starts = vector(start_dates, 'start_dates', numberOrBlank('start_dates'));
     const shares = isBlankRange(ramp) ? undefined : vector(ramp, 'ramp', numberNotBlank('ramp')).values;
-    const factors = rampCore(
-      starts.values,
-      requiredNumber(period_start, 'period_start'),
-      requiredNumber(period_end, 'period_end'),
-      shares,
-    );
+    const factors = rampCore(starts.values, requiredNumber(period_start, 'period_start'), requiredNumber(period_end, 'period_end'), shares);
     return shaped(factors, starts.orientation);
   });
 }

@@ -1,6 +1,16 @@
 import {
-  Body1, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, Title3,
-  makeStyles, tokens,
+  Body1,
+  Caption1,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { loadCatalog, type CatalogEntry } from './catalog';
@@ -38,7 +48,9 @@ export function ExcelHome({ locale }: { locale: Locale }) {
   return (
     <main className={styles.stack}>
       <header>
-        <Title3 as="h1" block>{t.productName}</Title3>
+        <Title3 as="h1" block>
+          {t.productName}
+        </Title3>
         <Body1 block>{t.tagline}</Body1>
       </header>
       <PlanningPanel locale={locale} />
@@ -54,7 +66,9 @@ export function ExcelHome({ locale }: { locale: Locale }) {
           <ul className={styles.list} data-testid="function-list">
             {catalog.map((f) => (
               <li key={f.name} data-function={f.name}>
-                <Text weight="semibold" size={200} block className={styles.code}>{f.signature}</Text>
+                <Text weight="semibold" size={200} block className={styles.code}>
+                  {f.signature}
+                </Text>
                 <Caption1 block>{f.description}</Caption1>
               </li>
             ))}
@@ -77,8 +91,13 @@ function Examples({ locale, registered }: { locale: Locale; registered: string[]
       <ul className={styles.list} data-testid="examples">
         {examples.map((e) => (
           <li key={e.formula}>
-            <Text size={200} block className={styles.code}>{e.formula}</Text>
-            <Caption1>{t.exampleReturns}</Caption1> <Text size={200} className={styles.code}>{e.result}</Text>
+            <Text size={200} block className={styles.code}>
+              {e.formula}
+            </Text>
+            <Caption1>{t.exampleReturns}</Caption1>{' '}
+            <Text size={200} className={styles.code}>
+              {e.result}
+            </Text>
           </li>
         ))}
       </ul>

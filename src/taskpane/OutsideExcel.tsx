@@ -6,7 +6,9 @@ import type { UiStrings } from './i18n';
 function HostNotice(props: { t: UiStrings; intent: 'info' | 'warning'; title: string; body: string; children?: ReactNode }) {
   return (
     <section>
-      <Title3 as="h1" block>{props.t.productName}</Title3>
+      <Title3 as="h1" block>
+        {props.t.productName}
+      </Title3>
       <MessageBar intent={props.intent} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{props.title}</MessageBarTitle>
@@ -23,9 +25,15 @@ export function OutsideOffice({ t }: { t: UiStrings }) {
   return (
     <HostNotice t={t} intent="info" title={t.outsideTitle} body={t.outsideBody}>
       <ol>
-        <li><Body1>{t.outsideStepSideload}</Body1></li>
-        <li><Body1>{t.outsideStepOpen}</Body1></li>
-        <li><Body1>{t.outsideStepType}</Body1></li>
+        <li>
+          <Body1>{t.outsideStepSideload}</Body1>
+        </li>
+        <li>
+          <Body1>{t.outsideStepOpen}</Body1>
+        </li>
+        <li>
+          <Body1>{t.outsideStepType}</Body1>
+        </li>
       </ol>
     </HostNotice>
   );

@@ -20,7 +20,11 @@ export interface Outcome {
 
 export function successOutcome(action: PlanAction, summary: OperationSummary, t: UiStrings, locale: string): Outcome {
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
-  const details = fill(t.outcomeDetails, { sheets: count(summary.sheets.length), kept: count(summary.inputsKept), archived: count(summary.archived) });
+  const details = fill(t.outcomeDetails, {
+    sheets: count(summary.sheets.length),
+    kept: count(summary.inputsKept),
+    archived: count(summary.archived),
+  });
   const appended = Object.entries(summary.appended)
     .filter(([, rows]) => rows > 0)
     .map(([sheet, rows]) => fill(t.outcomeAppended, { sheet, rows: count(rows) }));

@@ -24,7 +24,10 @@ export function planFacts(plan: PlanState, locale: Locale, t: UiStrings, timeZon
     { label: t.factAsOf, value: isoDate(Math.floor(setup.asOf)) },
   ];
   if (!Number.isNaN(saved.getTime())) {
-    facts.push({ label: t.factSaved, value: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(saved) });
+    facts.push({
+      label: t.factSaved,
+      value: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(saved),
+    });
   }
   return facts;
 }

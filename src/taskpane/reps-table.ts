@@ -63,7 +63,9 @@ export function repsFromRange(values: unknown[][]): { reps: Rep[] } | { problem:
 function columnsOf(header: unknown[]): Partial<Record<Column, number>> {
   const found: Partial<Record<Column, number>> = {};
   header.forEach((cell, index) => {
-    const label = String(cell ?? '').trim().toLowerCase();
+    const label = String(cell ?? '')
+      .trim()
+      .toLowerCase();
     const column = (Object.keys(HEADERS) as Column[]).find((c) => HEADERS[c].includes(label));
     if (column && found[column] === undefined) found[column] = index;
   });

@@ -119,10 +119,14 @@ export function parseRange(address: string): CellRect {
   const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const ends = local.split(':');
   const parts = ends.length <= 2 ? ends.map((end) => /^\$?([A-Za-z]{0,3})\$?([0-9]*)$/.exec(end)) : [];
-  if (parts.length === 0 || parts.some((m) => !m || (m[1] === '' && m[2] === ''))) throw new Error(`The address "${address}" is not valid.`);
-  const [first, last = first] = parts.map((m) => ({ column: m![1] ? columnNumber(m![1]) : undefined, row: m![2] ? Number(m![2]) : undefined }));
+  if (parts.length === 0 || parts.some((m) => !m || (m[1] === '' && m[2] === '')))
+    throw new Error(`The address "${address}" is not valid.`);
+  const [first, last = first] = parts.map((m) => ({
+    column: m![1] ? columnNumber(m![1]) : undefined,
+    row: m![2] ? Number(m![2]) : undefined,
+  }));
   // A missing row (`A:C`) spans every row; a missing column (`5:9`) every column.
-  const area = rect(first.column ?? 1, first.row ?? 1, last.column ?? (first.column ?? MAX_COLUMNS), last.row ?? (first.row ?? MAX_ROWS));
+  const area = rect(first.column ?? 1, first.row ?? 1, last.column ?? first.column ?? MAX_COLUMNS, last.row ?? first.row ?? MAX_ROWS);
   if (first.row === undefined && last.row === undefined) area.bottom = MAX_ROWS;
   if (first.column === undefined && last.column === undefined) area.right = MAX_COLUMNS;
   if (area.top < 1 || area.bottom > MAX_ROWS || area.left < 1 || area.right > MAX_COLUMNS) {

@@ -24,8 +24,7 @@ export function actualInput(inputs: InputValues, repId: string, periodId: string
 
 /** The Setup inputs in force: the user's cell when it holds a number, else the plan's value. */
 export function effectiveSetupInputs(setup: PlanSetup, inputs: InputValues): Record<SetupInputKey, number> {
-  const read = (key: SetupInputKey, fallback: number) =>
-    numberOrNull(inputs[inputKey('setup', key, SETUP_VALUE_COLUMN)]) ?? fallback;
+  const read = (key: SetupInputKey, fallback: number) => numberOrNull(inputs[inputKey('setup', key, SETUP_VALUE_COLUMN)]) ?? fallback;
   return {
     asOf: read('asOf', setup.asOf),
     atRisk: read('atRisk', setup.thresholds.atRisk),

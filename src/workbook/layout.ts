@@ -99,10 +99,7 @@ export function buildLayout(
 ): Layout {
   const paramRow = Object.fromEntries(SETUP_PARAMS.map((k, i) => [k, FIRST_ROW + i])) as Record<SetupParamKey, number>;
   const periodsTitleRow = FIRST_ROW + SETUP_PARAMS.length + 1;
-  const periodRow = Object.fromEntries(PERIOD_ROWS.map((k, i) => [k, periodsTitleRow + 1 + i])) as Record<
-    PeriodRowKey,
-    number
-  >;
+  const periodRow = Object.fromEntries(PERIOD_ROWS.map((k, i) => [k, periodsTitleRow + 1 + i])) as Record<PeriodRowKey, number>;
   const funnelHeaderRow = periodsTitleRow + PERIOD_ROWS.length + 2;
   const tiersHeaderRow = funnelHeaderRow + funnel.length + 2;
 

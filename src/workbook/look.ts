@@ -60,7 +60,14 @@ export interface RoleLook {
 export const ROLE_LOOKS: Record<BlockRole, RoleLook> = {
   title: { locked: true, bold: true, fontSize: 14 },
   note: { locked: true, italic: true, fontColor: PALETTE.noteFont },
-  header: { locked: true, bold: true, fill: PALETTE.headerFill, wrapText: true, middle: true, borders: { sides: ['bottom'], color: PALETTE.headerBorder } },
+  header: {
+    locked: true,
+    bold: true,
+    fill: PALETTE.headerFill,
+    wrapText: true,
+    middle: true,
+    borders: { sides: ['bottom'], color: PALETTE.headerBorder },
+  },
   label: { locked: true },
   value: { locked: true },
   formula: { locked: true },

@@ -16,10 +16,7 @@ import type { Period, PlanSetup } from './plan';
  * // => [{ id: '2026-01', start: 46023, end: 46053, label: 'Jan 2026' },
  * //     { id: '2026-02', start: 46054, end: 46081, label: 'Feb 2026' }]
  */
-export function planPeriods(
-  setup: Pick<PlanSetup, 'periodStart' | 'periodCount' | 'granularity'>,
-  text: WorkbookText,
-): Period[] {
+export function planPeriods(setup: Pick<PlanSetup, 'periodStart' | 'periodCount' | 'granularity'>, text: WorkbookText): Period[] {
   const months = setup.granularity === 'quarter' ? 3 : 1;
   const first = serialToYmd(setup.periodStart);
   const startOf = (k: number) => ymdToSerial(first.year, first.month + k * months, first.day);

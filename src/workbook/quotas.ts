@@ -65,7 +65,10 @@ export function distribute(
   const starts = reps.map((r) => r.startDate);
   const shareByPeriod = periods.map((p) => ramp(starts, p.start, p.end, setup.ramp));
   const overall = ramp(starts, periods[0].start, periods[periods.length - 1].end, setup.ramp);
-  const repTotals = split(Math.max(0, total), weights.map((w, i) => w * overall[i]));
+  const repTotals = split(
+    Math.max(0, total),
+    weights.map((w, i) => w * overall[i]),
+  );
   const table: QuotaTable = {};
   reps.forEach((rep, i) => {
     const phasing = periods.map((_, p) => seasonality[p] * shareByPeriod[p][i]);
@@ -77,8 +80,14 @@ export function distribute(
 /** Base share of each rep by the plan's split method; sums to 1. */
 export function baseShares(setup: PlanSetup, reps: readonly Rep[]): number[] {
   const equal = reps.map(() => 1 / reps.length);
-  const history = normalised(reps.map((r) => r.history), equal);
-  const potential = normalised(reps.map((r) => r.potential), equal);
+  const history = normalised(
+    reps.map((r) => r.history),
+    equal,
+  );
+  const potential = normalised(
+    reps.map((r) => r.potential),
+    equal,
+  );
   switch (setup.method) {
     case 'history':
       return history;

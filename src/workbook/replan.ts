@@ -56,10 +56,7 @@ export function replan(
   if (from < 0) throw new DomainError('na', Messages.planOver('as_of'));
 
   const past = periods.slice(0, from);
-  const actualBefore = reps.reduce(
-    (sum, rep) => sum + past.reduce((s, p) => s + (actualInput(inputs, rep.id, p.id, 'signed') ?? 0), 0),
-    0,
-  );
+  const actualBefore = reps.reduce((sum, rep) => sum + past.reduce((s, p) => s + (actualInput(inputs, rep.id, p.id, 'signed') ?? 0), 0), 0);
   const remaining = roundCents(Math.max(0, (request.newTarget - actualBefore) * (1 + setup.cushion)));
   const future = periods.slice(from);
   const season = seasonWeights(setup, periods.length).slice(from);

@@ -120,15 +120,7 @@ export type ConditionalFormatSpec =
 /** The icon sets a conditional format may show (src/workbook/look.ts names them for each renderer). */
 export type IconSetName = '3TrafficLights' | '3Arrows' | '3Symbols';
 
-export type SheetKey =
-  | 'setup'
-  | 'targets'
-  | 'actuals'
-  | 'dashboard'
-  | 'leaderboard'
-  | 'review'
-  | 'changeLog'
-  | 'archive';
+export type SheetKey = 'setup' | 'targets' | 'actuals' | 'dashboard' | 'leaderboard' | 'review' | 'changeLog' | 'archive';
 
 export interface SheetSpec {
   key: SheetKey;

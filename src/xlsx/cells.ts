@@ -26,8 +26,7 @@ function place(block: BlockSpec, styles: StyleBook, sheetName: string): PlacedBl
       throw new Error(`Block at ${sheetName}!${address(left, top)}: row ${index + 1} has ${cells.length} cells, not ${width}`);
     }
   });
-  const formatOf = (column: number) =>
-    Array.isArray(block.numberFormat) ? block.numberFormat[column] : block.numberFormat;
+  const formatOf = (column: number) => (Array.isArray(block.numberFormat) ? block.numberFormat[column] : block.numberFormat);
   return {
     block,
     top,

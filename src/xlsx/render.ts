@@ -39,9 +39,7 @@ function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
   const frozen = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0);
   return {
     ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
-    views: frozen
-      ? [{ state: 'frozen', xSplit: spec.freeze!.columns, ySplit: spec.freeze!.rows }]
-      : [{ state: 'normal' }],
+    views: frozen ? [{ state: 'frozen', xSplit: spec.freeze!.columns, ySplit: spec.freeze!.rows }] : [{ state: 'normal' }],
     ...(spec.print ? { pageSetup: pageSetup(spec.print) } : {}),
   };
 }

@@ -40,9 +40,7 @@ export function toDataValidation(spec: ValidationSpec): DataValidation {
 
 /** An icon-set threshold: a number, or a formula the file stores without its '='. */
 function cfvo(threshold: number | FormulaCell): { type: 'num' | 'formula'; value: number | string } {
-  return typeof threshold === 'number'
-    ? { type: 'num', value: threshold }
-    : { type: 'formula', value: toFileFormula(threshold.formula) };
+  return typeof threshold === 'number' ? { type: 'num', value: threshold } : { type: 'formula', value: toFileFormula(threshold.formula) };
 }
 
 export function toConditionalRule(spec: ConditionalFormatSpec): ConditionalFormattingRule {
@@ -64,11 +62,7 @@ export function toConditionalRule(spec: ConditionalFormatSpec): ConditionalForma
         priority: 1,
         iconSet: ICON_SETS[spec.icons],
         showValue: true,
-        cfvo: [
-          { type: 'percent', value: 0 },
-          cfvo(spec.thresholds[0]),
-          cfvo(spec.thresholds[1]),
-        ],
+        cfvo: [{ type: 'percent', value: 0 }, cfvo(spec.thresholds[0]), cfvo(spec.thresholds[1])],
       } as ConditionalFormattingRule;
     case 'dataBar':
       return {

@@ -49,13 +49,18 @@ describe('elapsedDays', () => {
 
   it('property: 1 ≤ elapsed ≤ period, and elapsed grows by one a day until the end', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100000 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 800 }), (start, length, offset) => {
-        const end = start + length;
-        const elapsed = elapsedDays(start, end, start + offset);
-        expect(elapsed).toBeGreaterThanOrEqual(1);
-        expect(elapsed).toBeLessThanOrEqual(periodDays(start, end));
-        expect(elapsed).toBe(Math.min(offset, length) + 1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100000 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 800 }),
+        (start, length, offset) => {
+          const end = start + length;
+          const elapsed = elapsedDays(start, end, start + offset);
+          expect(elapsed).toBeGreaterThanOrEqual(1);
+          expect(elapsed).toBeLessThanOrEqual(periodDays(start, end));
+          expect(elapsed).toBe(Math.min(offset, length) + 1);
+        },
+      ),
     );
   });
 });

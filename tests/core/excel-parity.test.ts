@@ -16,7 +16,13 @@ import { computed, recalculate } from '../support/libreoffice';
 const MAX_LENGTH = 30;
 
 const series = fc.sample(
-  fc.array(fc.option(fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10), { nil: null, freq: 6 }), { minLength: 2, maxLength: MAX_LENGTH }),
+  fc.array(
+    fc.option(
+      fc.integer({ min: -5000, max: 5000 }).map((v) => v / 10),
+      { nil: null, freq: 6 },
+    ),
+    { minLength: 2, maxLength: MAX_LENGTH },
+  ),
   { numRuns: 40, seed: 20240101 },
 );
 const serials = fc.sample(fc.integer({ min: 61, max: 2958465 }), { numRuns: 200, seed: 7 });
@@ -81,7 +87,11 @@ describe('parity with a real spreadsheet engine (LibreOffice)', () => {
     const data = book.getWorksheet('Data')!;
     for (const { values, row } of rows) {
       if (values.every((v) => v === null)) continue;
-      const methods = [['zscore', row + 2], ['quartile', row + 3], ['mean', row + 4]] as const;
+      const methods = [
+        ['zscore', row + 2],
+        ['quartile', row + 3],
+        ['mean', row + 4],
+      ] as const;
       for (const [method, sheetRow] of methods) {
         const engine = values.map((v, i) => (v === null ? false : computed(data.getCell(sheetRow, i + 2)) === 1));
         expect({ method, values, flags: lagging(values, method) }).toEqual({ method, values, flags: engine });

@@ -36,7 +36,11 @@ describe('forecast, trend (FORECAST.LINEAR on x = 1..n)', () => {
         fc.integer({ min: 1, max: 24 }),
         (a, b, n, periods) => {
           const history = Array.from({ length: n }, (_, i) => a + b * (i + 1));
-          closeTo(forecast(history, periods), Array.from({ length: periods }, (_, k) => a + b * (n + k + 1)), 6);
+          closeTo(
+            forecast(history, periods),
+            Array.from({ length: periods }, (_, k) => a + b * (n + k + 1)),
+            6,
+          );
         },
       ),
     );
@@ -80,7 +84,11 @@ describe('forecast, trend + season', () => {
           const n = seasons * L + extra;
           const at = (x: number) => a + b * x + season[(x - 1) % L];
           const history = Array.from({ length: n }, (_, i) => at(i + 1));
-          closeTo(forecast(history, periods, L), Array.from({ length: periods }, (_, k) => at(n + k + 1)), 6);
+          closeTo(
+            forecast(history, periods, L),
+            Array.from({ length: periods }, (_, k) => at(n + k + 1)),
+            6,
+          );
         },
       ),
     );
@@ -106,7 +114,10 @@ describe('forecast errors and limits', () => {
       expect(errorOf(() => forecast([1, 2, 3], periods))).toMatchObject({ kind: 'num', message: expect.stringContaining('periods') });
     }
     for (const seasonLength of [0, 2.5, -4]) {
-      expect(errorOf(() => forecast([1, 2, 3, 4], 1, seasonLength))).toMatchObject({ kind: 'num', message: expect.stringContaining('season_length') });
+      expect(errorOf(() => forecast([1, 2, 3, 4], 1, seasonLength))).toMatchObject({
+        kind: 'num',
+        message: expect.stringContaining('season_length'),
+      });
     }
     expect(forecast([1, 2, 3], 1000)).toHaveLength(1000);
   });

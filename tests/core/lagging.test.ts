@@ -65,10 +65,14 @@ describe('lagging properties', () => {
 
   it('the order of values does not matter', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }), fc.constantFrom(...methods), (values, method) => {
-        const reversed = [...values].reverse();
-        expect(lagging(reversed, method)).toEqual(lagging(values, method).reverse());
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom(...methods),
+        (values, method) => {
+          const reversed = [...values].reverse();
+          expect(lagging(reversed, method)).toEqual(lagging(values, method).reverse());
+        },
+      ),
     );
   });
 

@@ -59,15 +59,20 @@ describe('pace, seasonal', () => {
 
   it('property: weights proportional to each month’s days in the period give the linear pace', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 500 }), (from, length, offset) => {
-        const start = JAN_1 + from;
-        const end = start + length;
-        const daysPerMonth: number[] = [];
-        for (let m = start; m <= end; m = endOfMonth(m) + 1) daysPerMonth.push(Math.min(endOfMonth(m), end) - m + 1);
-        expect(daysPerMonth.reduce((a, b) => a + b, 0)).toBe(periodDays(start, end));
-        const linear = pace(1000, 500, start, end, start + offset);
-        expect(pace(1000, 500, start, end, start + offset, daysPerMonth)).toBeCloseTo(linear, 9);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 500 }),
+        (from, length, offset) => {
+          const start = JAN_1 + from;
+          const end = start + length;
+          const daysPerMonth: number[] = [];
+          for (let m = start; m <= end; m = endOfMonth(m) + 1) daysPerMonth.push(Math.min(endOfMonth(m), end) - m + 1);
+          expect(daysPerMonth.reduce((a, b) => a + b, 0)).toBe(periodDays(start, end));
+          const linear = pace(1000, 500, start, end, start + offset);
+          expect(pace(1000, 500, start, end, start + offset, daysPerMonth)).toBeCloseTo(linear, 9);
+        },
+      ),
     );
   });
 });
@@ -92,7 +97,10 @@ describe('pace errors', () => {
 
   it('negative weights are #NUM!, weights adding up to 0 are #NUM!', () => {
     expect(errorOf(() => pace(1000, 400, 45292, 45382, 45337, [1, -1, 1])).kind).toBe('num');
-    expect(errorOf(() => pace(1000, 400, 45292, 45382, 45337, [0, 0, 0]))).toMatchObject({ kind: 'num', message: expect.stringContaining('seasonality') });
+    expect(errorOf(() => pace(1000, 400, 45292, 45382, 45337, [0, 0, 0]))).toMatchObject({
+      kind: 'num',
+      message: expect.stringContaining('seasonality'),
+    });
   });
 
   it('nothing expected yet (the months so far weigh 0) is #DIV/0!', () => {

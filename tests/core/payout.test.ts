@@ -28,7 +28,10 @@ describe('payout', () => {
   });
 
   it('a decimal threshold is reached exactly (110,000 of 100,000 is 110%, not 109.99…%)', () => {
-    const tiers = [{ threshold: 0, rate: 0.05 }, { threshold: 1.1, rate: 0.1 }];
+    const tiers = [
+      { threshold: 0, rate: 0.05 },
+      { threshold: 1.1, rate: 0.1 },
+    ];
     expect(payout(110000, 100000, tiers, 'flat')).toBeCloseTo(11000, 9);
     expect(payout(110000, 100000, tiers, 'marginal')).toBeCloseTo(5500, 9);
   });
@@ -40,7 +43,10 @@ describe('payout', () => {
 });
 
 const tiersArb = fc
-  .array(fc.record({ step: fc.double({ min: 0.01, max: 2, noNaN: true }), rate: fc.double({ min: 0, max: 1, noNaN: true }) }), { minLength: 0, maxLength: 5 })
+  .array(fc.record({ step: fc.double({ min: 0.01, max: 2, noNaN: true }), rate: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+    minLength: 0,
+    maxLength: 5,
+  })
   .chain((rest) =>
     fc.double({ min: 0, max: 1, noNaN: true }).map((baseRate) => {
       const tiers: PayoutTier[] = [{ threshold: 0, rate: baseRate }];
@@ -76,7 +82,10 @@ describe('payout properties', () => {
   });
 
   it('flat pay can fall when a higher tier pays less (a decelerator): that is what flat means', () => {
-    const decelerating = [{ threshold: 0, rate: 0.08 }, { threshold: 1, rate: 0.04 }];
+    const decelerating = [
+      { threshold: 0, rate: 0.08 },
+      { threshold: 1, rate: 0.04 },
+    ];
     expect(payout(99999, 100000, decelerating, 'flat')).toBeGreaterThan(payout(100000, 100000, decelerating, 'flat'));
   });
 
@@ -100,16 +109,50 @@ describe('payout properties', () => {
 describe('payout errors', () => {
   it('a quota of 0 is #DIV/0!; negative quota or achieved is #NUM!', () => {
     expect(errorOf(() => payout(1, 0, EXAMPLE_TIERS, 'marginal')).kind).toBe('div0');
-    expect(errorOf(() => payout(1, -1, EXAMPLE_TIERS, 'marginal'))).toMatchObject({ kind: 'num', message: expect.stringContaining('quota') });
-    expect(errorOf(() => payout(-1, 1, EXAMPLE_TIERS, 'marginal'))).toMatchObject({ kind: 'num', message: expect.stringContaining('achieved') });
+    expect(errorOf(() => payout(1, -1, EXAMPLE_TIERS, 'marginal'))).toMatchObject({
+      kind: 'num',
+      message: expect.stringContaining('quota'),
+    });
+    expect(errorOf(() => payout(-1, 1, EXAMPLE_TIERS, 'marginal'))).toMatchObject({
+      kind: 'num',
+      message: expect.stringContaining('achieved'),
+    });
   });
 
   it('tiers must exist, start at 0 and rise strictly (#VALUE!); rates must be within 0..1 (#NUM!)', () => {
     expect(errorOf(() => payout(1, 1, [], 'flat'))).toMatchObject({ kind: 'value', message: expect.stringContaining('tiers') });
     expect(errorOf(() => payout(1, 1, [{ threshold: 0.5, rate: 0.1 }], 'flat')).kind).toBe('value');
-    expect(errorOf(() => payout(1, 1, [{ threshold: 0, rate: 0.1 }, { threshold: 0, rate: 0.2 }], 'flat')).kind).toBe('value');
-    expect(errorOf(() => payout(1, 1, [{ threshold: 0, rate: 0.1 }, { threshold: 2, rate: 0.2 }, { threshold: 1, rate: 0.3 }], 'flat')).kind).toBe('value');
-    expect(errorOf(() => payout(1, 1, [{ threshold: 0, rate: 1.5 }], 'flat'))).toMatchObject({ kind: 'num', message: expect.stringContaining('tiers') });
+    expect(
+      errorOf(() =>
+        payout(
+          1,
+          1,
+          [
+            { threshold: 0, rate: 0.1 },
+            { threshold: 0, rate: 0.2 },
+          ],
+          'flat',
+        ),
+      ).kind,
+    ).toBe('value');
+    expect(
+      errorOf(() =>
+        payout(
+          1,
+          1,
+          [
+            { threshold: 0, rate: 0.1 },
+            { threshold: 2, rate: 0.2 },
+            { threshold: 1, rate: 0.3 },
+          ],
+          'flat',
+        ),
+      ).kind,
+    ).toBe('value');
+    expect(errorOf(() => payout(1, 1, [{ threshold: 0, rate: 1.5 }], 'flat'))).toMatchObject({
+      kind: 'num',
+      message: expect.stringContaining('tiers'),
+    });
     expect(errorOf(() => payout(1, 1, [{ threshold: 0, rate: -0.1 }], 'flat')).kind).toBe('num');
     expect(errorOf(() => payout(1, 1, [{ threshold: 0, rate: Number.NaN }], 'flat')).kind).toBe('value');
   });

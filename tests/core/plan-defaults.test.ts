@@ -44,7 +44,11 @@ describe('plan defaults', () => {
     first.ramp.push(0.9);
     first.tiers[0].rate = 0.5;
     first.thresholds.atRisk = 0.1;
-    expect(defaultPlanParts('en-US', STAGES)).toMatchObject({ ramp: [0.25, 0.5, 0.75], tiers: [{ threshold: 0, rate: 0.04 }, {}, {}], thresholds: { atRisk: 0.9 } });
+    expect(defaultPlanParts('en-US', STAGES)).toMatchObject({
+      ramp: [0.25, 0.5, 0.75],
+      tiers: [{ threshold: 0, rate: 0.04 }, {}, {}],
+      thresholds: { atRisk: 0.9 },
+    });
   });
 
   it('wants one name per default stage', () => {

@@ -18,11 +18,16 @@ describe('projection', () => {
 
   it('property: the projection is never below the actual and is linear in it', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 500 }), (actual, length, offset) => {
-        const p = projection(actual, 45292, 45292 + length, 45292 + offset);
-        expect(p).toBeGreaterThanOrEqual(actual * (1 - 1e-12));
-        expect(projection(2 * actual, 45292, 45292 + length, 45292 + offset)).toBeCloseTo(2 * p, 3);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 500 }),
+        (actual, length, offset) => {
+          const p = projection(actual, 45292, 45292 + length, 45292 + offset);
+          expect(p).toBeGreaterThanOrEqual(actual * (1 - 1e-12));
+          expect(projection(2 * actual, 45292, 45292 + length, 45292 + offset)).toBeCloseTo(2 * p, 3);
+        },
+      ),
     );
   });
 

@@ -104,8 +104,7 @@ describe('split: properties', () => {
   });
 
   it('is order-independent up to ties: a permutation of weights permutes the (weight, part) pairs', () => {
-    const pairs = (w: number[], parts: number[]) =>
-      w.map((x, i) => `${x}:${parts[i]}`).sort();
+    const pairs = (w: number[], parts: number[]) => w.map((x, i) => `${x}:${parts[i]}`).sort();
     fc.assert(
       fc.property(
         total,

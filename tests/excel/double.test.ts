@@ -71,7 +71,7 @@ describe('Excel double: client-object rules', () => {
     await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem('Sheet1');
       ws.getRange('B1').numberFormat = [['@']];
-      ws.getRange('A1:A6').values = [['=HYPERLINK("x")'], ['+1'], ['@SUM(1)'], ["'=HYPERLINK(\"x\")"], ['12'], ['TRUE']];
+      ws.getRange('A1:A6').values = [['=HYPERLINK("x")'], ['+1'], ['@SUM(1)'], ['\'=HYPERLINK("x")'], ['12'], ['TRUE']];
       ws.getRange('B1').values = [['=kept as text']];
       await context.sync();
     });
@@ -210,7 +210,11 @@ describe('Excel double: names, custom XML parts, rules', () => {
       layout(context).setPrintTitleRows('$1:$4');
       await context.sync();
     });
-    expect(sheet1(excel).print).toEqual({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: '$1:$4' });
+    expect(sheet1(excel).print).toEqual({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: '$1:$4',
+    });
     const attempt = (change: (layout: Excel.PageLayout) => void) =>
       codeOf(excel.run(async (context) => (change(layout(context)), context.sync())));
     expect(await attempt((l) => void (l.orientation = 'Sideways' as Excel.PageOrientation))).toBe('InvalidArgument');

@@ -2,7 +2,15 @@
  * The pane's operations on the Excel double: append-only sheets keep their rows (review
  * snapshots, re-plans), readable errors, and the number of round trips of a small plan.
  */
-import { buildPlanInWorkbook, PlannerError, refreshPlan, replanInWorkbook, stateFromXml, STATE_NAMESPACE, takeReviewSnapshot } from '../../src/excel';
+import {
+  buildPlanInWorkbook,
+  PlannerError,
+  refreshPlan,
+  replanInWorkbook,
+  stateFromXml,
+  STATE_NAMESPACE,
+  takeReviewSnapshot,
+} from '../../src/excel';
 import { range } from '../../src/workbook/a1';
 import { buildPlan } from '../../src/workbook';
 import { sampleInputs } from '../../src/workbook/sample';
@@ -86,7 +94,11 @@ describe('readable errors', () => {
       context.workbook.worksheets.add('Targets').getRange('A1').values = [['my numbers']];
     });
     const { setup, reps } = sampleInputs({ reps: 2 });
-    await expect(buildPlanInWorkbook(setup, reps, 'en-US', options(excel))).rejects.toMatchObject({ code: 'sheetTaken', subject: 'Targets', message: expect.stringContaining('“Targets”') });
+    await expect(buildPlanInWorkbook(setup, reps, 'en-US', options(excel))).rejects.toMatchObject({
+      code: 'sheetTaken',
+      subject: 'Targets',
+      message: expect.stringContaining('“Targets”'),
+    });
     expect(excel.document.sheet('Targets').cellAt(1, 1)?.value).toBe('my numbers');
   });
 
@@ -116,7 +128,11 @@ describe('round trips of a small plan', () => {
   it('if co-authors saved two plans at once, the newest is used and one remains', async () => {
     const { excel, sample } = await builtSample(3);
     const older = excel.document.parts[0];
-    excel.document.parts.push({ ...older, id: 'second', xml: older.xml.replace(/"savedAt":"[^"]*"/, '"savedAt":"1999-01-01T00:00:00.000Z"').replace(sample.setup.planName, 'Old name') });
+    excel.document.parts.push({
+      ...older,
+      id: 'second',
+      xml: older.xml.replace(/"savedAt":"[^"]*"/, '"savedAt":"1999-01-01T00:00:00.000Z"').replace(sample.setup.planName, 'Old name'),
+    });
     await refreshPlan(options(excel));
     const parts = excel.document.parts.filter((p) => p.namespaceUri === STATE_NAMESPACE);
     expect(parts).toHaveLength(1);
@@ -132,8 +148,12 @@ describe('a build that fails half-way', () => {
     const { excel, sample } = await builtSample(5);
     const spec = buildPlan(sample.setup, sample.reps, {}, 'en-US');
     const typed = [
-      ...inputCells(spec, 'actuals').filter((_, i) => i % 7 === 0).map((cell, i) => ({ ...cell, value: 1000 + i })),
-      ...inputCells(spec, 'setup').filter((cell) => cell.row === 'lagging').map((cell) => ({ ...cell, value: 0.6 })),
+      ...inputCells(spec, 'actuals')
+        .filter((_, i) => i % 7 === 0)
+        .map((cell, i) => ({ ...cell, value: 1000 + i })),
+      ...inputCells(spec, 'setup')
+        .filter((cell) => cell.row === 'lagging')
+        .map((cell) => ({ ...cell, value: 0.6 })),
     ];
     await typeAll(excel, typed);
     excel.resetLog();
@@ -164,10 +184,19 @@ describe('a build that fails half-way', () => {
       const { excel, sample, typed, light } = await planWithTypedActuals();
       excel.faults.failSyncNumber = lost;
       // A lost read of the saved plan is absorbed (the probe reads it again); a lost write fails.
-      expect(['done', 'GeneralException']).toContain(await refreshPlan(light).then(() => 'done', (e) => e.code));
+      expect(['done', 'GeneralException']).toContain(
+        await refreshPlan(light).then(
+          () => 'done',
+          (e) => e.code,
+        ),
+      );
       const spec = buildPlan(sample.setup, sample.reps, {}, 'en-US');
       for (const sheet of spec.sheets.filter((s) => s.protected)) {
-        expect({ lost, sheet: sheet.name, protected: excel.document.sheet(sheet.name).protection.protected }).toEqual({ lost, sheet: sheet.name, protected: true });
+        expect({ lost, sheet: sheet.name, protected: excel.document.sheet(sheet.name).protection.protected }).toEqual({
+          lost,
+          sheet: sheet.name,
+          protected: true,
+        });
       }
       await refreshPlan(light);
       expectTypedKept(excel, spec, typed);
@@ -187,7 +216,12 @@ describe('a build that fails half-way', () => {
     for (let lost = 1; lost <= total; lost++) {
       const { excel, sample, typed, light } = await planWithTypedActuals();
       excel.faults.failSyncNumber = lost;
-      expect(['done', 'GeneralException']).toContain(await rebuild(sample, light).then(() => 'done', (e) => e.code));
+      expect(['done', 'GeneralException']).toContain(
+        await rebuild(sample, light).then(
+          () => 'done',
+          (e) => e.code,
+        ),
+      );
       // Actuals is too large for one light request: it is written aside on a hidden sheet first.
       if (excel.document.sheets.some((sheet) => sheet.visibility === 'Hidden')) leftStaged++;
       // The manager tries again; with ordinary requests half the time, when nothing is staged,

@@ -97,7 +97,11 @@ describe('a fresh build of the sample plan', () => {
       const header = sheetSpec.freeze?.rows ?? 0;
       expect({ sheet: sheetSpec.name, print: excel.document.sheet(sheetSpec.name).print }).toEqual({
         sheet: sheetSpec.name,
-        print: { orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: header ? `$1:$${header}` : null },
+        print: {
+          orientation: 'Landscape',
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          titleRows: header ? `$1:$${header}` : null,
+        },
       });
     }
   });
@@ -118,9 +122,13 @@ describe('a fresh build of the sample plan', () => {
   it('adds each validation and conditional format on its range', () => {
     for (const sheetSpec of spec.sheets) {
       const sheet = excel.document.sheet(sheetSpec.name);
-      expect(sheet.validations.map((v) => rectAddress(v.rect)).sort()).toEqual(sheetSpec.validations.map((v) => rectAddress(v.range)).sort());
+      expect(sheet.validations.map((v) => rectAddress(v.rect)).sort()).toEqual(
+        sheetSpec.validations.map((v) => rectAddress(v.range)).sort(),
+      );
       expect(sheet.validations.every((v) => v.errorAlert?.style === 'Stop')).toBe(true);
-      expect(sheet.conditionalFormats.map((cf) => rectAddress(cf.rect))).toEqual(sheetSpec.conditionalFormats.map((cf) => rectAddress(cf.range)));
+      expect(sheet.conditionalFormats.map((cf) => rectAddress(cf.rect))).toEqual(
+        sheetSpec.conditionalFormats.map((cf) => rectAddress(cf.range)),
+      );
     }
   });
 
@@ -168,7 +176,11 @@ describe('renderSpec on the hand-made fixture', () => {
     ]);
     expect(excel.document.sheet(ACTUALS).validations[2].rule).toEqual({ list: { inCellDropDown: true, source: 'Yes,No' } });
     const [custom, icons, bar] = excel.document.sheet('Dashboard').conditionalFormats;
-    expect(custom.props).toEqual({ 'custom.rule.formula': '=$C2=1', 'custom.format.fill.color': '#C6EFCE', 'custom.format.font.color': '#006100' });
+    expect(custom.props).toEqual({
+      'custom.rule.formula': '=$C2=1',
+      'custom.format.fill.color': '#C6EFCE',
+      'custom.format.font.color': '#006100',
+    });
     expect(icons.props['iconSet.style']).toBe('ThreeTrafficLights1');
     expect((icons.props['iconSet.criteria'] as { formula?: string }[]).map((c) => c.formula)).toEqual([undefined, '=100', '=200']);
     expect(bar.props['dataBar.lowerBoundRule']).toEqual({ type: 'Number', formula: '=0' });

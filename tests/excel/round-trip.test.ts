@@ -29,7 +29,11 @@ function changed(setup: PlanSetup, reps: Rep[], change: Change): { setup: PlanSe
   const order = all.map((rep, i) => ({ rep, rank: change.order[i % change.order.length] ?? 0, i }));
   order.sort((a, b) => a.rank - b.rank || a.i - b.i);
   const period =
-    change.period === 'shorter' ? { periodCount: 9, seasonality: setup.seasonality.slice(0, 9) } : change.period === 'later' ? { periodStart: FEB_1_2026 } : {};
+    change.period === 'shorter'
+      ? { periodCount: 9, seasonality: setup.seasonality.slice(0, 9) }
+      : change.period === 'later'
+        ? { periodStart: FEB_1_2026 }
+        : {};
   return { setup: { ...setup, ...period }, reps: order.map((o) => o.rep) };
 }
 
@@ -54,7 +58,10 @@ describe('input round trip', () => {
           await buildPlanInWorkbook(setup, reps, 'en-US', options(excel));
           const before = inputCells(buildPlan(setup, reps, {}, 'en-US'), 'actuals');
           const chosen = new Map(typed.map((t) => [before[t.cell % before.length], t.value]));
-          await typeAll(excel, [...chosen].map(([cell, value]) => ({ sheet: cell.sheet, address: cell.address, value })));
+          await typeAll(
+            excel,
+            [...chosen].map(([cell, value]) => ({ sheet: cell.sheet, address: cell.address, value })),
+          );
 
           const next = changed(setup, reps, change);
           const summary = await buildPlanInWorkbook(next.setup, next.reps, 'en-US', options(excel));
@@ -143,7 +150,9 @@ describe('protection', () => {
     await expect(typeAll(excel, [{ sheet: input.sheet, address: input.address, value: 5 }])).resolves.toBeUndefined();
     const dashboard = spec.sheets.find((s) => s.key === 'dashboard')!;
     const formula = dashboard.blocks.find((b) => b.role === 'formula')!;
-    await expect(typeAll(excel, [{ sheet: dashboard.name, address: cell(formula.at.column, formula.at.row), value: 0 }])).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(
+      typeAll(excel, [{ sheet: dashboard.name, address: cell(formula.at.column, formula.at.row), value: 0 }]),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
     const setupSheet = spec.sheets.find((s) => s.key === 'setup')!;
     const setupInput = inputCells(spec, 'setup')[0];
     await expect(typeAll(excel, [{ sheet: setupSheet.name, address: setupInput.address, value: 46100 }])).resolves.toBeUndefined();

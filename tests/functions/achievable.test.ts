@@ -19,7 +19,16 @@ describe('SALES.ACHIEVABLE', () => {
     ['negative target', () => achievable(-1, 100, [[1], [2], [3], [4]]), '#NUM!', Messages.negative('target')],
     ['text baseline', () => achievable(1, 'x' as unknown as number, [[1]]), '#VALUE!', Messages.notNumber('baseline')],
     ['text in history', () => achievable(1, 1, [[1], ['x']]), '#VALUE!', Messages.notNumber('history')],
-    ['a 2-D history', () => achievable(1, 1, [[1, 2], [3, 4]]), '#VALUE!', Messages.notVector('history')],
+    [
+      'a 2-D history',
+      () =>
+        achievable(1, 1, [
+          [1, 2],
+          [3, 4],
+        ]),
+      '#VALUE!',
+      Messages.notVector('history'),
+    ],
   ];
   it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
     const error = excelErrorOf(call);

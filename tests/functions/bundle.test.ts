@@ -21,26 +21,51 @@ const readJson = (file: string) => JSON.parse(readFileSync(join(dist, file), 'ut
 /** id → [arguments as Excel passes them, expected result]; numbers compare to 4 decimals. */
 const WORKED: Record<string, [unknown[], unknown]> = {
   // The example of docs/functions.md#salessplit.
-  SPLIT: [[100, [[78.26], [17.39], [4.35]]], [[78], [18], [4]]],
-  // 2025 for an existing rep and a 2025-03-15 hire: (.25 + .5 + .75 + 7) / 12.
-  RAMP: [[[[null], [JAN_1 + 73]], JAN_1, JAN_1 + 364], [[1], [8.5 / 12]]],
-  // Shares .1 .2 .3 .4 and .2 .2 .3 .3.
-  SEASONALITY: [[[[10, 20, 30, 40], [20, 20, 30, 30]]], [[0.15, 0.2, 0.3, 0.35]]],
-  // Growth .15 against history growth .1, .1, 0: Φ(1.4434) = .9255 > .9, so A fails.
-  SMART: [
-    [115, 100, JAN_1, JAN_1 + 364, [[100], [110], [121], [121]]],
-    [['A', 0.15, 0.9255, true, true, false, true, true]],
+  SPLIT: [
+    [100, [[78.26], [17.39], [4.35]]],
+    [[78], [18], [4]],
   ],
+  // 2025 for an existing rep and a 2025-03-15 hire: (.25 + .5 + .75 + 7) / 12.
+  RAMP: [
+    [[[null], [JAN_1 + 73]], JAN_1, JAN_1 + 364],
+    [[1], [8.5 / 12]],
+  ],
+  // Shares .1 .2 .3 .4 and .2 .2 .3 .3.
+  SEASONALITY: [
+    [
+      [
+        [10, 20, 30, 40],
+        [20, 20, 30, 30],
+      ],
+    ],
+    [[0.15, 0.2, 0.3, 0.35]],
+  ],
+  // Growth .15 against history growth .1, .1, 0: Φ(1.4434) = .9255 > .9, so A fails.
+  SMART: [[115, 100, JAN_1, JAN_1 + 364, [[100], [110], [121], [121]]], [['A', 0.15, 0.9255, true, true, false, true, true]]],
   ACHIEVABLE: [[115, 100, [[100], [110], [121], [121]]], 0.9255],
   CONVERSION: [[[[200], [50], [20], [5]]], [[1], [0.25], [0.4], [0.25]]],
   // 20 wins, 40 proposals, 134 leads.
-  LEADSNEEDED: [[1_000_000, 50_000, [[0.3], [0.5]]], [[134], [40], [20]]],
+  LEADSNEEDED: [
+    [1_000_000, 50_000, [[0.3], [0.5]]],
+    [[134], [40], [20]],
+  ],
   // docs/functions.md#salespace: day 20 of 30 with 320k of 500k = 0.96.
   PACE: [[500_000, 320_000, JAN_1, JAN_1 + 29, JAN_1 + 19], 0.96],
   // 320k in 20 days, 30-day period: 320k / 20 × 30.
   PROJECTION: [[320_000, JAN_1, JAN_1 + 29, JAN_1 + 19], 480_000],
   // docs/functions.md#salespayout: 100k × 4% + 50k × 6% + 10k × 8%.
-  PAYOUT: [[160_000, 100_000, [[0, 0.04], [1, 0.06], [1.5, 0.08]]], 7800],
+  PAYOUT: [
+    [
+      160_000,
+      100_000,
+      [
+        [0, 0.04],
+        [1, 0.06],
+        [1.5, 0.08],
+      ],
+    ],
+    7800,
+  ],
   // A straight line 1, 2, 3 continues to 4.
   FORECAST: [[[[1], [2], [3]]], [[4]]],
   // Mean 7.75, sd ≥ 3.9: only the 1 is below mean − sd.

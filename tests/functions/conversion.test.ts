@@ -26,7 +26,16 @@ describe('SALES.CONVERSION', () => {
     ['text in the counts', () => conversion([[100], ['lots']]), '#VALUE!', Messages.notNumber('stage_counts')],
     ['an unknown mode', () => conversion([[100]], 'average'), '#VALUE!', Messages.notOneOf('mode', ['step', 'cumulative'])],
     ['a boolean mode', () => conversion([[100]], true as unknown as string), '#VALUE!', Messages.notOneOf('mode', ['step', 'cumulative'])],
-    ['a 2-D range', () => conversion([[3, 2], [1, 0]]), '#VALUE!', Messages.notVector('stage_counts')],
+    [
+      'a 2-D range',
+      () =>
+        conversion([
+          [3, 2],
+          [1, 0],
+        ]),
+      '#VALUE!',
+      Messages.notVector('stage_counts'),
+    ],
   ];
   it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
     const error = excelErrorOf(call);

@@ -31,7 +31,14 @@ describe('SALES.FORECAST', () => {
   });
 
   it.each([
-    ['history', () => forecast([[1, 2], [3, 4]])],
+    [
+      'history',
+      () =>
+        forecast([
+          [1, 2],
+          [3, 4],
+        ]),
+    ],
     ['history', () => forecast([[1, 'n/a', 3]])],
     ['history', () => forecast([[1, true, 3]])],
     ['periods', () => forecast([[1, 2, 3]], 'two' as unknown as number)],
@@ -56,6 +63,9 @@ describe('SALES.FORECAST', () => {
   it('#N/A for fewer than 2 numbers, or fewer than 2 full seasons', () => {
     expect(excelErrorOf(() => forecast([[5]]))).toMatchObject({ code: '#N/A', message: expect.stringContaining('history') });
     expect(excelErrorOf(() => forecast([[null], [null]]))).toMatchObject({ code: '#N/A' });
-    expect(excelErrorOf(() => forecast([[1, 2, 3, 4, 5, 6, 7]], 1, 4))).toMatchObject({ code: '#N/A', message: expect.stringContaining('season_length') });
+    expect(excelErrorOf(() => forecast([[1, 2, 3, 4, 5, 6, 7]], 1, 4))).toMatchObject({
+      code: '#N/A',
+      message: expect.stringContaining('season_length'),
+    });
   });
 });

@@ -39,9 +39,7 @@ const matrix = (texts: string[]) =>
   fc.oneof(
     fc
       .tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 3 }))
-      .chain(([rows, cols]) =>
-        fc.array(fc.array(cell(texts), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-      ),
+      .chain(([rows, cols]) => fc.array(fc.array(cell(texts), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })),
     fc.array(cell(texts), { minLength: 1, maxLength: 60 }).map((row) => [row]), // one long row
   );
 
@@ -80,10 +78,7 @@ function argument(p: ParameterInfo, tame: boolean): fc.Arbitrary<unknown> {
 }
 
 const argumentsOf = (parameters: ParameterInfo[]) =>
-  fc.oneof(
-    fc.tuple(...parameters.map((p) => argument(p, false))),
-    fc.tuple(...parameters.map((p) => argument(p, true))),
-  );
+  fc.oneof(fc.tuple(...parameters.map((p) => argument(p, false))), fc.tuple(...parameters.map((p) => argument(p, true))));
 
 /** What Excel can show in a cell: a finite number, text, a boolean, or an Excel error. */
 function badValues(value: unknown, path = 'result'): string[] {

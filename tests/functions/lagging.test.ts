@@ -26,7 +26,14 @@ describe('SALES.LAGGING', () => {
   });
 
   it.each([
-    ['values', () => lagging([[1, 2], [3, 4]])],
+    [
+      'values',
+      () =>
+        lagging([
+          [1, 2],
+          [3, 4],
+        ]),
+    ],
     ['values', () => lagging([[1, 'lots', 3]])],
     ['values', () => lagging([[1, false, 3]])],
     ['method', () => lagging([[1, 2, 3]], 'median')],
@@ -38,8 +45,14 @@ describe('SALES.LAGGING', () => {
   });
 
   it('#NUM! for a negative threshold with zscore or mean; #N/A for no numbers', () => {
-    expect(excelErrorOf(() => lagging([[1, 2, 3]], 'zscore', -1))).toMatchObject({ code: '#NUM!', message: expect.stringContaining('threshold') });
-    expect(excelErrorOf(() => lagging([[1, 2, 3]], 'mean', -1))).toMatchObject({ code: '#NUM!', message: expect.stringContaining('threshold') });
+    expect(excelErrorOf(() => lagging([[1, 2, 3]], 'zscore', -1))).toMatchObject({
+      code: '#NUM!',
+      message: expect.stringContaining('threshold'),
+    });
+    expect(excelErrorOf(() => lagging([[1, 2, 3]], 'mean', -1))).toMatchObject({
+      code: '#NUM!',
+      message: expect.stringContaining('threshold'),
+    });
     expect(excelErrorOf(() => lagging([[null, null]]))).toMatchObject({ code: '#N/A', message: expect.stringContaining('values') });
     expect(lagging([[null, null]], 'below')).toEqual([[false, false]]);
   });

@@ -48,18 +48,15 @@ describe('index.ts', () => {
 });
 
 describe('locales/zh-CN.json', () => {
-  it.each(all.map((a) => [a.meta.id, a.meta] as const))(
-    '%s has a Chinese description, result and help for every parameter',
-    (id, meta) => {
-      const t = zhCN[id];
-      expect(t).toBeDefined();
-      expect(t.description).toMatch(chinese);
-      if (meta.result) expect(t.result).toMatch(chinese);
-      const names = meta.parameters.map((p) => p.name);
-      expect(Object.keys(t.parameters ?? {}).sort()).toEqual([...names].sort());
-      names.forEach((name) => expect(t.parameters?.[name]).toMatch(chinese));
-    },
-  );
+  it.each(all.map((a) => [a.meta.id, a.meta] as const))('%s has a Chinese description, result and help for every parameter', (id, meta) => {
+    const t = zhCN[id];
+    expect(t).toBeDefined();
+    expect(t.description).toMatch(chinese);
+    if (meta.result) expect(t.result).toMatch(chinese);
+    const names = meta.parameters.map((p) => p.name);
+    expect(Object.keys(t.parameters ?? {}).sort()).toEqual([...names].sort());
+    names.forEach((name) => expect(t.parameters?.[name]).toMatch(chinese));
+  });
 
   it('has no stale entries for functions that no longer exist', () => {
     expect(Object.keys(zhCN).sort()).toEqual(all.map((a) => a.meta.id).sort());

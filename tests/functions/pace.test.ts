@@ -28,7 +28,14 @@ describe('SALES.PACE', () => {
     ['start_date', () => pace(500000, 1, null as unknown as number, 45321, 45311)],
     ['end_date', () => pace(500000, 1, 45292, 'Jan 30' as unknown as number, 45311)],
     ['as_of', () => pace(500000, 1, 45292, 45321, undefined as unknown as number)],
-    ['seasonality', () => pace(1000, 400, 45292, 45382, 45337, [[1, 2, 1], [1, 2, 1]])],
+    [
+      'seasonality',
+      () =>
+        pace(1000, 400, 45292, 45382, 45337, [
+          [1, 2, 1],
+          [1, 2, 1],
+        ]),
+    ],
     ['seasonality', () => pace(1000, 400, 45292, 45382, 45337, [[1, 'high', 1]])],
     ['seasonality', () => pace(1000, 400, 45292, 45382, 45337, [[1, 2, 1, 1]])],
   ])('#VALUE! naming %s for wrong type or shape', (arg, call) => {

@@ -28,10 +28,39 @@ describe('SALES.PAYOUT', () => {
     ['quota', () => payout(160000, null as unknown as number, TIERS)],
     ['tiers', () => payout(160000, 100000, [[0, 0.04, 1]])],
     ['tiers', () => payout(160000, 100000, [[0], [0.04]])],
-    ['tiers', () => payout(160000, 100000, [[0, 0.04], [1, null]])],
-    ['tiers', () => payout(160000, 100000, [[0, 0.04], ['gold', 0.06]])],
-    ['tiers', () => payout(160000, 100000, [[0.5, 0.04], [1, 0.06]])],
-    ['tiers', () => payout(160000, 100000, [[0, 0.04], [1.5, 0.06], [1, 0.08]])],
+    [
+      'tiers',
+      () =>
+        payout(160000, 100000, [
+          [0, 0.04],
+          [1, null],
+        ]),
+    ],
+    [
+      'tiers',
+      () =>
+        payout(160000, 100000, [
+          [0, 0.04],
+          ['gold', 0.06],
+        ]),
+    ],
+    [
+      'tiers',
+      () =>
+        payout(160000, 100000, [
+          [0.5, 0.04],
+          [1, 0.06],
+        ]),
+    ],
+    [
+      'tiers',
+      () =>
+        payout(160000, 100000, [
+          [0, 0.04],
+          [1.5, 0.06],
+          [1, 0.08],
+        ]),
+    ],
     ['tiers', () => payout(160000, 100000, [[null, null]])],
     ['mode', () => payout(160000, 100000, TIERS, 'stepped')],
     ['mode', () => payout(160000, 100000, TIERS, 1 as unknown as string)],
@@ -45,7 +74,14 @@ describe('SALES.PAYOUT', () => {
     ['achieved', () => payout(-1, 100000, TIERS)],
     ['quota', () => payout(1, -100000, TIERS)],
     ['tiers', () => payout(1, 100000, [[0, 4]])],
-    ['tiers', () => payout(1, 100000, [[0, 0.04], [1, -0.06]])],
+    [
+      'tiers',
+      () =>
+        payout(1, 100000, [
+          [0, 0.04],
+          [1, -0.06],
+        ]),
+    ],
   ])('#NUM! naming %s out of its domain (rates outside 0..1)', (arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');

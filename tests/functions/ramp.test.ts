@@ -40,7 +40,20 @@ describe('SALES.RAMP', () => {
     ['a date beyond 9999', () => ramp([[3e6]], JAN_1, DEC_31), '#NUM!', Messages.notDate('start_dates')],
     ['a share above 100%', () => ramp([[null]], JAN_1, DEC_31, [[0.5], [2]]), '#NUM!', Messages.notBetween('ramp', 0, 1)],
     ['a blank inside the ramp', () => ramp([[null]], JAN_1, DEC_31, [[0.5], [null], [0.9]]), '#VALUE!', Messages.blankCell('ramp')],
-    ['a 2-D range of start dates', () => ramp([[1, 2], [3, 4]], JAN_1, DEC_31), '#VALUE!', Messages.notVector('start_dates')],
+    [
+      'a 2-D range of start dates',
+      () =>
+        ramp(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          JAN_1,
+          DEC_31,
+        ),
+      '#VALUE!',
+      Messages.notVector('start_dates'),
+    ],
   ];
   it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
     const error = excelErrorOf(call);

@@ -30,7 +30,16 @@ describe('SALES.SEASONALITY', () => {
     ['a boolean in the history', () => seasonality([[1, false]]), '#VALUE!', Messages.notNumber('history')],
     ['a negative value', () => seasonality([[1, -1]]), '#NUM!', Messages.negative('history')],
     ['no year above 0', () => seasonality([[0, null]]), '#N/A', Messages.noPositiveRow('history')],
-    ['a period never filled', () => seasonality([[1, null], [2, null]]), '#N/A', Messages.noValueInColumn('history', 2)],
+    [
+      'a period never filled',
+      () =>
+        seasonality([
+          [1, null],
+          [2, null],
+        ]),
+      '#N/A',
+      Messages.noValueInColumn('history', 2),
+    ],
     ['a ragged range', () => seasonality([[1, 2], [3]]), '#VALUE!', Messages.notRectangular('history')],
   ];
   it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {

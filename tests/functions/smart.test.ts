@@ -50,7 +50,12 @@ describe('SALES.SMART', () => {
     ['a text start date', () => smart(105, 100, '2025-01-01', DEC_31), '#VALUE!', Messages.notNumber('start_date')],
     ['a boolean end date', () => smart(105, 100, JAN_1, false), '#VALUE!', Messages.notNumber('end_date')],
     ['a text as_of', () => smart(105, 100, JAN_1, DEC_31, undefined, undefined, 'today'), '#VALUE!', Messages.notNumber('as_of')],
-    ['text market growth', () => smart(105, 100, JAN_1, DEC_31, undefined, '8%' as unknown as number), '#VALUE!', Messages.notNumber('market_growth')],
+    [
+      'text market growth',
+      () => smart(105, 100, JAN_1, DEC_31, undefined, '8%' as unknown as number),
+      '#VALUE!',
+      Messages.notNumber('market_growth'),
+    ],
     ['text in the history', () => smart(105, 100, JAN_1, DEC_31, [[100], ['x']]), '#VALUE!', Messages.notNumber('history')],
     ['a negative history value', () => smart(105, 100, JAN_1, DEC_31, [[100], [-1], [3], [4]]), '#NUM!', Messages.negative('history')],
   ];

@@ -33,7 +33,16 @@ describe('SALES.SPLIT', () => {
     ['blank total', () => split(null as unknown as number, [[1]]), '#VALUE!', Messages.required('total')],
     ['text weight', () => split(100, [[1], ['a']]), '#VALUE!', Messages.notNumber('weights')],
     ['boolean weight', () => split(100, [[1], [true]]), '#VALUE!', Messages.notNumber('weights')],
-    ['a 2×2 range of weights', () => split(100, [[1, 2], [3, 4]]), '#VALUE!', Messages.notVector('weights')],
+    [
+      'a 2×2 range of weights',
+      () =>
+        split(100, [
+          [1, 2],
+          [3, 4],
+        ]),
+      '#VALUE!',
+      Messages.notVector('weights'),
+    ],
     ['negative total', () => split(-1, [[1]]), '#NUM!', Messages.negative('total')],
     ['negative weight', () => split(1, [[1], [-1]]), '#NUM!', Messages.negative('weights')],
     ['negative unit', () => split(1, [[1]], -5), '#NUM!', Messages.negative('unit')],

@@ -9,7 +9,10 @@ describe('tiny XML reader', () => {
       </a>`);
     expect(root.name).toBe('a');
     expect(root.attributes).toEqual({ 'xmlns:bt': 'urn:x', k: 'v & w' });
-    expect(root.children.map((c) => [c.name, c.local])).toEqual([['bt:b', 'b'], ['c', 'c']]);
+    expect(root.children.map((c) => [c.name, c.local])).toEqual([
+      ['bt:b', 'b'],
+      ['c', 'c'],
+    ]);
     expect(children(root, 'c')[0].text).toBe('x < y 中');
     expect(allElements(root)).toHaveLength(3);
   });

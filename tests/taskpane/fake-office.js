@@ -14,15 +14,21 @@
   }
   window.CustomFunctions = {
     ErrorCode: {
-      invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!',
-      invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
     },
     Error: CustomFunctionsError,
     associate: function (idOrMap, fn) {
       if (typeof idOrMap === 'string') associated.push({ id: idOrMap.toUpperCase(), callable: typeof fn === 'function' });
-      else Object.keys(idOrMap).forEach(function (id) {
-        associated.push({ id: id.toUpperCase(), callable: typeof idOrMap[id] === 'function' });
-      });
+      else
+        Object.keys(idOrMap).forEach(function (id) {
+          associated.push({ id: id.toUpperCase(), callable: typeof idOrMap[id] === 'function' });
+        });
     },
   };
 

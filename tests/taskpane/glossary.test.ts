@@ -40,7 +40,15 @@ const LABELS: Partial<Record<keyof UiStrings, Term>> = {
 
 /** Pane sentences that use workbook terms: each appears in it (a sentence may lower-case its first letter). */
 const MENTIONS: Partial<Record<keyof UiStrings, (x: { w: WorkbookText; h: Record<TargetsLeadKey, string> }) => string[]>> = {
-  buildIntro: (x) => [x.w.sheets.setup, x.w.sheets.targets, x.w.sheets.actuals, x.w.sheets.dashboard, x.w.sheets.leaderboard, x.w.sheets.review, x.w.sheets.changeLog],
+  buildIntro: (x) => [
+    x.w.sheets.setup,
+    x.w.sheets.targets,
+    x.w.sheets.actuals,
+    x.w.sheets.dashboard,
+    x.w.sheets.leaderboard,
+    x.w.sheets.review,
+    x.w.sheets.changeLog,
+  ],
   groupStatus: (x) => [x.w.words.atRisk, x.w.words.lagging],
   problemThresholdOrder: (x) => [x.w.words.lagging, x.w.words.atRisk],
   teamRangeHint: (x) => [x.h.repId, x.h.name, x.h.team, x.h.startDate, x.h.history, x.h.potential],
@@ -78,7 +86,9 @@ describe.each(LOCALES)('%s: the pane and the workbook use the same words', (loca
 
   it.each(Object.entries(MENTIONS))('%s uses the workbook’s terms', (key, terms) => {
     const sentence = pane[key as keyof UiStrings];
-    const missing = terms!({ w: book, h: targetsHeaders(locale) }).filter((word) => !sentence.includes(word) && !sentence.includes(word.toLowerCase()));
+    const missing = terms!({ w: book, h: targetsHeaders(locale) }).filter(
+      (word) => !sentence.includes(word) && !sentence.includes(word.toLowerCase()),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ describe('task pane strings', () => {
 
   it('zh-CN is actually translated: every string but the formula hints has Chinese in it', () => {
     const han = /[\u4e00-\u9fff]/;
-    const untranslated = Object.entries(zhCN).filter(([, text]) => !han.test(text)).map(([key]) => key);
+    const untranslated = Object.entries(zhCN)
+      .filter(([, text]) => !han.test(text))
+      .map(([key]) => key);
     expect(untranslated).toEqual([]);
   });
 });

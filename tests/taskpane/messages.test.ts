@@ -13,7 +13,9 @@ const zh = uiStrings['zh-CN'];
 describe('problem sentences', () => {
   it('words every form problem in both languages', () => {
     for (const t of [en, zh]) {
-      const texts = (['required', 'notNumber', 'notPositive', 'percentRange', 'badDate', 'asOfOutside', 'thresholdOrder'] as const).map((p) => formProblemText(p, t));
+      const texts = (['required', 'notNumber', 'notPositive', 'percentRange', 'badDate', 'asOfOutside', 'thresholdOrder'] as const).map(
+        (p) => formProblemText(p, t),
+      );
       expect(new Set(texts).size).toBe(7);
     }
   });
@@ -36,7 +38,9 @@ describe('errorText', () => {
 
   it('shows any other error’s own message', () => {
     expect(errorText(new DomainError('num', 'target must be at least 0'), en)).toBe('target must be at least 0');
-    expect(errorText(Object.assign(new Error('The cell you’re trying to change is on a protected sheet.'), { code: 'AccessDenied' }), en)).toContain('protected');
+    expect(
+      errorText(Object.assign(new Error('The cell you’re trying to change is on a protected sheet.'), { code: 'AccessDenied' }), en),
+    ).toContain('protected');
     expect(errorText('plain', en)).toBe('plain');
   });
 });

@@ -63,7 +63,10 @@ describe('toSetup', () => {
     [{ asOf: '2027-01-01' }, { asOf: 'asOfOutside' }],
     [{ cushionPercent: '120' }, { cushionPercent: 'percentRange' }],
     [{ atRiskPercent: '70', laggingPercent: '80' }, { laggingPercent: 'thresholdOrder' }],
-    [{ target: '0', asOf: 'soon' }, { target: 'notPositive', asOf: 'badDate' }],
+    [
+      { target: '0', asOf: 'soon' },
+      { target: 'notPositive', asOf: 'badDate' },
+    ],
   ])('rejects %j, naming each field once', (changes, errors) => {
     expect(toSetup(form(changes), 'en-US')).toEqual({ errors });
   });
@@ -72,7 +75,17 @@ describe('toSetup', () => {
     const result = toSetup({ ...defaultForm(JUL_15_2026, locale), target: '1' }, locale);
     if (!('setup' in result)) throw new Error(JSON.stringify(result.errors));
     const sample = sampleInputs({ reps: 1, locale }).setup;
-    const defaults = ['planName', 'cushion', 'method', 'blendHistoryShare', 'ramp', 'thresholds', 'funnel', 'tiers', 'currencyFormat'] as const;
+    const defaults = [
+      'planName',
+      'cushion',
+      'method',
+      'blendHistoryShare',
+      'ramp',
+      'thresholds',
+      'funnel',
+      'tiers',
+      'currencyFormat',
+    ] as const;
     const pick = (setup: typeof sample) => defaults.map((key) => [key, setup[key]]);
     expect(pick(result.setup)).toEqual(pick(sample));
   });

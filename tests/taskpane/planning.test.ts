@@ -50,9 +50,15 @@ function workbookOf(page: Page) {
         { sheet, address, values },
       ),
     select: (sheet: string, address: string) =>
-      page.evaluate(([sheet, address]) => ((window as unknown as ExcelWindow).__excelDouble.document.selection = { sheet, address }), [sheet, address]),
+      page.evaluate(
+        ([sheet, address]) => ((window as unknown as ExcelWindow).__excelDouble.document.selection = { sheet, address }),
+        [sheet, address],
+      ),
     savedPlan: async (): Promise<PlanState> => {
-      const xml = await page.evaluate((ns) => (window as unknown as ExcelWindow).__excelDouble.document.parts.find((p) => p.namespaceUri === ns)?.xml, STATE_NAMESPACE);
+      const xml = await page.evaluate(
+        (ns) => (window as unknown as ExcelWindow).__excelDouble.document.parts.find((p) => p.namespaceUri === ns)?.xml,
+        STATE_NAMESPACE,
+      );
       return stateFromXml(xml ?? '');
     },
   };
@@ -66,7 +72,8 @@ async function logRows(page: Page, sheet: string): Promise<unknown[][]> {
 
 const outcome = (page: Page) => page.getByTestId('plan-outcome');
 /** The focused element: its test id, else its text. */
-const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent);
+const focused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent);
 
 async function openInExcel(locale: Locale): Promise<Opened> {
   const opened = await browser.open(locale, 'fake', `?displayLanguage=${locale}`);
@@ -101,9 +108,19 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
   it('a workbook without a plan shows the build card, with every field labelled', async () => {
     const card = page.getByTestId('build-card');
     await expect(card.getByRole('heading', { name: t.buildTitle }).count()).resolves.toBe(1);
-    const textboxes = [t.fieldPlanName, t.fieldTarget, t.fieldStartMonth, t.fieldAsOf, t.fieldBlendHistory, t.fieldCushion, t.fieldAtRisk, t.fieldLagging];
+    const textboxes = [
+      t.fieldPlanName,
+      t.fieldTarget,
+      t.fieldStartMonth,
+      t.fieldAsOf,
+      t.fieldBlendHistory,
+      t.fieldCushion,
+      t.fieldAtRisk,
+      t.fieldLagging,
+    ];
     for (const name of textboxes) await expect(card.getByRole('textbox', { name, exact: true }).count()).resolves.toBe(1);
-    for (const name of [t.fieldGranularity, t.fieldMethod, t.fieldSeasonality, t.fieldPace]) await expect(card.getByRole('combobox', { name, exact: true }).count()).resolves.toBe(1);
+    for (const name of [t.fieldGranularity, t.fieldMethod, t.fieldSeasonality, t.fieldPace])
+      await expect(card.getByRole('combobox', { name, exact: true }).count()).resolves.toBe(1);
     await expect(card.getByRole('textbox', { name: t.fieldStartMonth }).getAttribute('type')).resolves.toBe('month');
     await expect(card.getByRole('textbox', { name: t.fieldAsOf }).getAttribute('type')).resolves.toBe('date');
     await expect(page.getByRole('spinbutton', { name: t.fieldSampleSize }).inputValue()).resolves.toBe('25');
@@ -123,7 +140,11 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
 
   it('a selected team with a duplicate Rep ID shows the problem in words and builds nothing', async () => {
     const excel = workbookOf(page);
-    await excel.type('Sheet1', 'A1:B3', [['Rep ID', 'Name'], ['R1', 'Ann'], ['R1', 'Bo']]);
+    await excel.type('Sheet1', 'A1:B3', [
+      ['Rep ID', 'Name'],
+      ['R1', 'Ann'],
+      ['R1', 'Bo'],
+    ]);
     await excel.select('Sheet1', 'A1:B3');
     await page.getByRole('radio', { name: t.teamRange }).check();
     const problem = fill(t.repsDuplicateId, { row: 3, id: 'R1' });
@@ -149,7 +170,17 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
     await expect(outcome(page).innerText()).resolves.toContain(fill(t.outcomeDetails, { sheets: 8, kept: 0, archived: 0 }));
 
     const excel = workbookOf(page);
-    await expect(excel.sheetNames()).resolves.toEqual(['Setup', 'Targets', 'Actuals', 'Dashboard', 'Leaderboard', 'Review', 'Change log', 'Archive', 'Sheet1']);
+    await expect(excel.sheetNames()).resolves.toEqual([
+      'Setup',
+      'Targets',
+      'Actuals',
+      'Dashboard',
+      'Leaderboard',
+      'Review',
+      'Change log',
+      'Archive',
+      'Sheet1',
+    ]);
     const saved = await excel.savedPlan();
     expect(saved.reps).toHaveLength(6);
     expect([saved.setup.planName, saved.setup.target, saved.locale]).toEqual(['Plan A', 3_000_000, 'en-US']);

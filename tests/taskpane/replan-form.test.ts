@@ -13,7 +13,10 @@ describe('toReplanRequest', () => {
     [{ newTarget: '', why: 'x', who: 'y' }, { newTarget: 'required' }],
     [{ newTarget: 'more', why: 'x', who: 'y' }, { newTarget: 'notNumber' }],
     [{ newTarget: '0', why: 'x', who: 'y' }, { newTarget: 'notPositive' }],
-    [{ newTarget: '5', why: '   ', who: '' }, { why: 'required', who: 'required' }],
+    [
+      { newTarget: '5', why: '   ', who: '' },
+      { why: 'required', who: 'required' },
+    ],
   ])('rejects %j', (form, errors) => {
     expect(toReplanRequest(form, at)).toEqual({ errors });
   });

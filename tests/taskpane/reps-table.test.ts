@@ -28,19 +28,60 @@ describe('repsFromRange', () => {
   });
 
   it('skips rows without a Rep ID (notes, totals)', () => {
-    const result = repsFromRange([['ID', 'Name'], ['R1', 'Ann'], ['', 'Total']]);
+    const result = repsFromRange([
+      ['ID', 'Name'],
+      ['R1', 'Ann'],
+      ['', 'Total'],
+    ]);
     expect(result).toEqual({ reps: [{ id: 'R1', name: 'Ann', team: '', startDate: null, history: 0, potential: 0 }] });
   });
 
   it.each<[unknown[][], object]>([
     [[], { kind: 'empty' }],
     [[['Rep ID', 'Name']], { kind: 'empty' }],
-    [[['Name', 'Team'], ['Ann', 'North']], { kind: 'missingColumn', column: 'id' }],
-    [[['Rep ID', 'Team'], ['R1', 'North']], { kind: 'missingColumn', column: 'name' }],
-    [[['Rep ID', 'Name'], ['R1', 'Ann'], ['R1', 'Bo']], { kind: 'duplicateId', row: 3, id: 'R1' }],
-    [[['Rep ID', 'Name', 'History'], ['R1', 'Ann', 'a lot']], { kind: 'notNumber', row: 2, column: 'history' }],
-    [[['Rep ID', 'Name', 'Potential'], ['R1', 'Ann', -5]], { kind: 'notNumber', row: 2, column: 'potential' }],
-    [[['Rep ID', 'Name', 'Start date'], ['R1', 'Ann', 'next spring']], { kind: 'badDate', row: 2 }],
+    [
+      [
+        ['Name', 'Team'],
+        ['Ann', 'North'],
+      ],
+      { kind: 'missingColumn', column: 'id' },
+    ],
+    [
+      [
+        ['Rep ID', 'Team'],
+        ['R1', 'North'],
+      ],
+      { kind: 'missingColumn', column: 'name' },
+    ],
+    [
+      [
+        ['Rep ID', 'Name'],
+        ['R1', 'Ann'],
+        ['R1', 'Bo'],
+      ],
+      { kind: 'duplicateId', row: 3, id: 'R1' },
+    ],
+    [
+      [
+        ['Rep ID', 'Name', 'History'],
+        ['R1', 'Ann', 'a lot'],
+      ],
+      { kind: 'notNumber', row: 2, column: 'history' },
+    ],
+    [
+      [
+        ['Rep ID', 'Name', 'Potential'],
+        ['R1', 'Ann', -5],
+      ],
+      { kind: 'notNumber', row: 2, column: 'potential' },
+    ],
+    [
+      [
+        ['Rep ID', 'Name', 'Start date'],
+        ['R1', 'Ann', 'next spring'],
+      ],
+      { kind: 'badDate', row: 2 },
+    ],
   ])('reports the problem in %j', (values, problem) => {
     expect(repsFromRange(values)).toEqual({ problem });
   });

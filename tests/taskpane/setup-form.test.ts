@@ -46,7 +46,14 @@ describe('changedSetup', () => {
     const form = { ...formFromSetup(saved), target: '9,000,000' };
     const result = changedSetup(saved, form, 'en-US');
     if (!('setup' in result)) throw new Error('expected a setup');
-    expect(result.setup).toMatchObject({ target: 9_000_000, funnel: saved.funnel, tiers: saved.tiers, ramp: saved.ramp, currencyFormat: '¥#,##0', seasonality: saved.seasonality });
+    expect(result.setup).toMatchObject({
+      target: 9_000_000,
+      funnel: saved.funnel,
+      tiers: saved.tiers,
+      ramp: saved.ramp,
+      currencyFormat: '¥#,##0',
+      seasonality: saved.seasonality,
+    });
     expect(result.setup.rebase).toBeUndefined(); // a rebuild splits the whole target again
   });
 

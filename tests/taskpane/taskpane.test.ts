@@ -81,7 +81,9 @@ describe('task pane in Excel (Excel double)', () => {
     if (listed.includes('SALES.SPLIT')) expect(text).toContain('=SALES.SPLIT(100,{78.26;17.39;4.35})');
 
     // Shared runtime: functions.js ran in this page and associated every id in functions.json with a function.
-    const associated = await page.evaluate(() => (window as unknown as { __associatedFunctionIds: { id: string; callable: boolean }[] }).__associatedFunctionIds);
+    const associated = await page.evaluate(
+      () => (window as unknown as { __associatedFunctionIds: { id: string; callable: boolean }[] }).__associatedFunctionIds,
+    );
     expect(associated.map((a) => a.id).sort()).toEqual(metadata.functions.map((f) => f.id.toUpperCase()).sort());
     expect(associated.every((a) => a.callable)).toBe(true);
 

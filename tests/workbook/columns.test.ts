@@ -9,7 +9,6 @@ import { LOCALES } from '../../src/core/locale';
 import type { SheetSpec } from '../../src/workbook/spec';
 import { smallInputs, smallReps, smallSetup } from './fixture';
 
-
 /** The labels of a sheet's header block (row 4). */
 function headerRow(sheet: SheetSpec): string[] {
   const header = sheet.blocks.find((b) => b.role === 'header')!;

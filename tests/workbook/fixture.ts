@@ -59,6 +59,22 @@ export function actualsInputs(data: Record<string, Record<string, (number | unde
 /** The hand-computed example's inputs (see dashboard-model.test.ts for the numbers). */
 export const smallInputs = (): InputValues =>
   actualsInputs({
-    A: { signed: [100, 140, 60], collected: [100, 100, 40], newCustomers: [1, 2, 1], followUps: [5, 5, 0], newLeads: [10, 10, 0], stage1: [10, 10, 0], stage2: [1, 2, 1] },
-    B: { signed: [50, 50, 20], collected: [50, 10], newCustomers: [1, 1], followUps: [10, 10, 10], newLeads: [10, 10, 0], stage1: [10, 10], stage2: [1, 1] },
+    A: {
+      signed: [100, 140, 60],
+      collected: [100, 100, 40],
+      newCustomers: [1, 2, 1],
+      followUps: [5, 5, 0],
+      newLeads: [10, 10, 0],
+      stage1: [10, 10, 0],
+      stage2: [1, 2, 1],
+    },
+    B: {
+      signed: [50, 50, 20],
+      collected: [50, 10],
+      newCustomers: [1, 1],
+      followUps: [10, 10, 10],
+      newLeads: [10, 10, 0],
+      stage1: [10, 10],
+      stage2: [1, 1],
+    },
   });

@@ -11,7 +11,13 @@ import { cells } from './spec-cells';
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1', '-1+2', '@SUM(1)', "=cmd|' /C calc'!A0"];
 
-const setup = smallSetup({ planName: '=1+1', funnel: [{ name: '=SUM(9)', probability: 0.5 }, { name: '+Won', probability: 1 }] });
+const setup = smallSetup({
+  planName: '=1+1',
+  funnel: [
+    { name: '=SUM(9)', probability: 0.5 },
+    { name: '+Won', probability: 1 },
+  ],
+});
 const reps = HOSTILE.map((name, i) => rep(`X${i}`, { name, team: HOSTILE[(i + 1) % HOSTILE.length] }));
 const spec = buildPlan(setup, reps, {}, 'en-US');
 

@@ -37,7 +37,15 @@ const METRICS = ['signed', 'newCustomers', 'followUps', 'stage1', 'stage3'];
 
 const scenario = fc.record({
   team: fc.uniqueArray(fc.constantFrom('R1', 'R2', 'R3', 'R4', 'R5', 'R!6', 'R|7'), { minLength: 1, maxLength: 5 }),
-  values: fc.array(fc.tuple(fc.nat(8), fc.constantFrom(...MONTHS), fc.constantFrom(...METRICS), fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constant('text'))), { maxLength: 40 }),
+  values: fc.array(
+    fc.tuple(
+      fc.nat(8),
+      fc.constantFrom(...MONTHS),
+      fc.constantFrom(...METRICS),
+      fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constant('text')),
+    ),
+    { maxLength: 40 },
+  ),
   nextTeam: fc.uniqueArray(fc.constantFrom('R1', 'R2', 'R3', 'R4', 'R5', 'R!6', 'R|7', 'R8'), { minLength: 1, maxLength: 6 }),
   shift: fc.integer({ min: -2, max: 3 }),
   count: fc.integer({ min: 1, max: 5 }),
@@ -53,9 +61,15 @@ describe('merge', () => {
         const before = smallSetup({ periodCount: 4, seasonality: [1, 1, 1, 1], funnel: funnel(3) });
         // Raw inputs as a user could have typed them, for reps and months in and out of the plan.
         const typed: InputValues = {};
-        for (const [r, month, metric, value] of s.values) typed[inputKey('actuals', `${s.team[r % s.team.length]}|${month}`, metric)] = value;
+        for (const [r, month, metric, value] of s.values)
+          typed[inputKey('actuals', `${s.team[r % s.team.length]}|${month}`, metric)] = value;
         if (s.asOf !== null) typed[inputKey('setup', 'asOf', 'value')] = s.asOf;
-        const first = buildPlan(before, s.team.map((id) => rep(id)), typed, 'en-US');
+        const first = buildPlan(
+          before,
+          s.team.map((id) => rep(id)),
+          typed,
+          'en-US',
+        );
         const earlier = { ...readInputs(first), ...Object.fromEntries(archived(first).map((a) => [a.key, a.value])) };
         // Nothing typed was lost in the first build either.
         for (const [key, value] of Object.entries(typed)) expect(earlier[key]).toBe(value);
@@ -67,7 +81,13 @@ describe('merge', () => {
           funnel: funnel(s.stages),
         });
         const fromInputs = readInputs(first);
-        const second = buildPlan(after, s.nextTeam.map((id) => rep(id)), fromInputs, 'en-US', { archivedOn: 46100 });
+        const second = buildPlan(
+          after,
+          s.nextTeam.map((id) => rep(id)),
+          fromInputs,
+          'en-US',
+          { archivedOn: 46100 },
+        );
         const placed = readInputs(second);
         const archive = archived(second);
         const archivedKeys = new Set(archive.map((a) => a.key));

@@ -43,11 +43,16 @@ describe('computeQuotas', () => {
         fc.integer({ min: 1, max: 5_000_000 }),
         fc.constantFrom(0, 0.05, 0.1, 0.15),
         fc.constantFrom('equal', 'history', 'potential', 'blend') as fc.Arbitrary<'equal' | 'history' | 'potential' | 'blend'>,
-        fc.array(fc.record({ history: fc.nat(10_000), potential: fc.nat(10_000), start: fc.option(fc.integer({ min: -400, max: 400 })) }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.record({ history: fc.nat(10_000), potential: fc.nat(10_000), start: fc.option(fc.integer({ min: -400, max: 400 })) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         fc.array(fc.nat(20), { minLength: 12, maxLength: 12 }),
         (target, cushion, method, people, seasonality) => {
           const setup = smallSetup({ target, cushion, method, periodCount: 12, seasonality });
-          const reps = people.map((p, i) => rep(`R${i}`, { history: p.history, potential: p.potential, startDate: p.start === null ? null : JAN_1_2026 + p.start }));
+          const reps = people.map((p, i) =>
+            rep(`R${i}`, { history: p.history, potential: p.potential, startDate: p.start === null ? null : JAN_1_2026 + p.start }),
+          );
           const plan = computeQuotas(setup, reps, planPeriods(setup, en));
           const rows = reps.map((r) => plan.table[r.id]);
           const total = rows.flat().reduce((s, q) => s + q, 0);

@@ -54,10 +54,18 @@ describe('replan', () => {
         fc.array(fc.nat(50_000), { minLength: 36, maxLength: 36 }),
         fc.constantFrom(0, 0.1),
         (newTarget, day, signed, cushion) => {
-          const setup = smallSetup({ periodCount: 12, seasonality: [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 3], asOf: JAN_1_2026 + day, cushion, target: 1_000_000 });
+          const setup = smallSetup({
+            periodCount: 12,
+            seasonality: [1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 3],
+            asOf: JAN_1_2026 + day,
+            cushion,
+            target: 1_000_000,
+          });
           const reps = [rep('A'), rep('B', { startDate: JAN_1_2026 + 120 }), rep('C', { history: 5 })];
           const months = Array.from({ length: 12 }, (_, m) => `2026-${String(m + 1).padStart(2, '0')}`);
-          const inputs = Object.fromEntries(signed.map((v, k) => [inputKey('actuals', `${reps[k % 3].id}|${months[Math.floor(k / 3)]}`, 'signed'), v]));
+          const inputs = Object.fromEntries(
+            signed.map((v, k) => [inputKey('actuals', `${reps[k % 3].id}|${months[Math.floor(k / 3)]}`, 'signed'), v]),
+          );
           const before = { A: new Array(12).fill(1000), B: new Array(12).fill(500), C: new Array(12).fill(10) };
           const r = replan(setup, reps, before, inputs, { ...request, newTarget }, 'en-US');
           const from = r.setup.rebase!.fromPeriod - 1;

@@ -11,10 +11,27 @@ import { cells, formulas } from './spec-cells';
 
 /** Functions LibreOffice 7.4 and Excel (desktop and web) both compute; the generator may use no others. */
 const PORTABLE = new Set([
-  'ABS', 'AND', 'COUNT', 'COUNTA', 'COUNTIF', 'FORECAST.LINEAR', 'IF', 'INDEX', 'INT', 'ISNUMBER', 'MATCH', 'MAX',
-  'MIN', 'OR', 'RANK.EQ', 'ROWS', 'SUM', 'SUMPRODUCT',
+  'ABS',
+  'AND',
+  'COUNT',
+  'COUNTA',
+  'COUNTIF',
+  'FORECAST.LINEAR',
+  'IF',
+  'INDEX',
+  'INT',
+  'ISNUMBER',
+  'MATCH',
+  'MAX',
+  'MIN',
+  'OR',
+  'RANK.EQ',
+  'ROWS',
+  'SUM',
+  'SUMPRODUCT',
 ]);
-const FORBIDDEN = /\b(LET|LAMBDA|XLOOKUP|XMATCH|FILTER|SORT|SORTBY|UNIQUE|SEQUENCE|OFFSET|INDIRECT|TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|CELL|INFO)\s*\(/i;
+const FORBIDDEN =
+  /\b(LET|LAMBDA|XLOOKUP|XMATCH|FILTER|SORT|SORTBY|UNIQUE|SEQUENCE|OFFSET|INDIRECT|TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|CELL|INFO)\s*\(/i;
 
 /** The formula with string literals and quoted sheet names blanked out. */
 function code(formula: string): string {
@@ -91,7 +108,9 @@ describe.each(LOCALES)('rules in %s', (locale) => {
           for (let c = 0; c < block.cells[r].length; c++) {
             const row = block.at.row + r;
             const column = block.at.column + c;
-            const covered = sheet.validations.some(({ range: v }) => row >= v.top && row <= v.bottom && column >= v.left && column <= v.right);
+            const covered = sheet.validations.some(
+              ({ range: v }) => row >= v.top && row <= v.bottom && column >= v.left && column <= v.right,
+            );
             expect(covered).toBe(true);
           }
         }
@@ -114,7 +133,9 @@ describe.each(LOCALES)('rules in %s', (locale) => {
     const expressions = dashboard.conditionalFormats.filter((f) => f.kind === 'expression');
     expect(expressions).toHaveLength(1);
     const rule = expressions[0] as { formula: string };
-    const statusHeader = [...cells(built[locale])].find((c) => c.sheet.key === 'dashboard' && c.row === 4 && (c.value === 'Status' || c.value === '状态'))!;
+    const statusHeader = [...cells(built[locale])].find(
+      (c) => c.sheet.key === 'dashboard' && c.row === 4 && (c.value === 'Status' || c.value === '状态'),
+    )!;
     const lagging = locale === 'en-US' ? 'Lagging' : '落后';
     expect(rule.formula).toBe(`=$${statusHeader.address.replace(/\d+$/, '')}5="${lagging}"`);
     expect(dashboard.conditionalFormats.map((f) => f.kind).sort()).toEqual(['dataBar', 'expression', 'iconSet']);

@@ -27,8 +27,7 @@ function actualsByRep(inputs: Record<string, unknown>) {
 describe('sampleInputs', () => {
   const sample = sampleInputs();
   const actuals = actualsByRep(sample.inputs);
-  const signedToDate = (repId: string) =>
-    [...(actuals.get(repId)?.values() ?? [])].reduce((total, month) => total + month.signed, 0);
+  const signedToDate = (repId: string) => [...(actuals.get(repId)?.values() ?? [])].reduce((total, month) => total + month.signed, 0);
 
   it('describes a FY2026 monthly plan of 12,000,000 for 25 reps, as of 2026-06-30', () => {
     expect(ymdToSerial(2026, 1, 1)).toBe(JAN_1);
@@ -109,8 +108,7 @@ describe('sampleInputs', () => {
   });
 
   it('shows the Spring Festival dip: the team signs less in February than in January or March', () => {
-    const month = (id: string) =>
-      [...actuals.values()].reduce((total, months) => total + (months.get(id)?.signed ?? 0), 0);
+    const month = (id: string) => [...actuals.values()].reduce((total, months) => total + (months.get(id)?.signed ?? 0), 0);
     expect(month('2026-02')).toBeLessThan(month('2026-01'));
     expect(month('2026-02')).toBeLessThan(month('2026-03'));
   });

@@ -9,7 +9,16 @@ const valueOf = (c: CellSpec | undefined) => (c !== undefined && isFormula(c) ? 
 
 describe('buildPlan structure (2 reps × 4 months)', () => {
   test('sheets in order, named in the locale (zh-CN names from the zh table)', () => {
-    expect(spec.sheets.map((s) => s.name)).toEqual(['Setup', 'Targets', 'Actuals', 'Dashboard', 'Leaderboard', 'Review', 'Change log', 'Archive']);
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      'Setup',
+      'Targets',
+      'Actuals',
+      'Dashboard',
+      'Leaderboard',
+      'Review',
+      'Change log',
+      'Archive',
+    ]);
     const zh = buildPlan(smallSetup(), smallReps(), {}, 'zh-CN');
     expect(zh.sheets.map((s) => s.name)).toEqual(['计划设置', '目标分解', '业绩录入', '进度看板', '排行榜', '复盘', '变更记录', '归档']);
     expect(zh.names.find((n) => n.name === 'RepIds')!.ref).toBe("'目标分解'!$A$5:$A$6");
@@ -55,7 +64,19 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     const input = actuals.blocks.find((b) => b.role === 'input')!;
     expect(input.at).toEqual(parseCell('E5'));
     expect(input.inputKeys!.rows.slice(0, 5)).toEqual(['A|2026-01', 'A|2026-02', 'A|2026-03', 'A|2026-04', 'B|2026-01']);
-    expect(input.inputKeys!.columns).toEqual(['signed', 'newCustomers', 'collected', 'receivables', 'newLeads', 'followUps', 'visits', 'jointVisits', 'knowledgeShares', 'stage1', 'stage2']);
+    expect(input.inputKeys!.columns).toEqual([
+      'signed',
+      'newCustomers',
+      'collected',
+      'receivables',
+      'newLeads',
+      'followUps',
+      'visits',
+      'jointVisits',
+      'knowledgeShares',
+      'stage1',
+      'stage2',
+    ]);
     expect(input.cells[1][0]).toBe(140); // A's February signed amount, back in place
     expect(input.cells[3][0]).toBeNull();
     expect(actuals.freeze).toEqual({ rows: 4, columns: 4 });
@@ -69,7 +90,7 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     expect(valueOf(d.get('F7')?.value)).toBe('=SUM(F5:F6)');
     expect(valueOf(d.get('G7')?.value)).toBe('=IF(D7=0,"",F7/D7)'); // team ratio from the team's sums
     expect(valueOf(d.get('L5')?.value)).toBe(
-      "=IF(CompletedPeriods<2,\"\",IF(COUNT('Actuals'!E5:INDEX('Actuals'!E5:E8,CompletedPeriods))<2,\"\"," +
+      '=IF(CompletedPeriods<2,"",IF(COUNT(\'Actuals\'!E5:INDEX(\'Actuals\'!E5:E8,CompletedPeriods))<2,"",' +
         "FORECAST.LINEAR(CompletedPeriods+1,'Actuals'!E5:INDEX('Actuals'!E5:E8,CompletedPeriods),'Actuals'!C5:INDEX('Actuals'!C5:C8,CompletedPeriods))))",
     );
     for (const c of d.values()) {
@@ -89,7 +110,14 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
   });
 
   test('5,000 reps × 12 months builds in a few seconds', () => {
-    const reps = Array.from({ length: 5000 }, (_, i) => ({ id: `R${i}`, name: `Rep ${i}`, team: 'T', startDate: null, history: i, potential: 1 }));
+    const reps = Array.from({ length: 5000 }, (_, i) => ({
+      id: `R${i}`,
+      name: `Rep ${i}`,
+      team: 'T',
+      startDate: null,
+      history: i,
+      potential: 1,
+    }));
     const setup = smallSetup({ periodCount: 12, seasonality: new Array(12).fill(1), target: 5e8 });
     const started = Date.now();
     const big = buildPlan(setup, reps, {}, 'en-US');

@@ -190,7 +190,17 @@ function randomPlan(seed: number): Plan {
   reps[2] = { ...reps[2], name: '', team: '' };
   const periods = planPeriods(setup, workbookText('zh-CN'));
   const inputs: InputValues = { [inputKey('setup', 'lagging', 'value')]: 0.75 };
-  const metrics = ['signed', 'newCustomers', 'collected', 'receivables', 'newLeads', 'followUps', 'visits', 'jointVisits', 'knowledgeShares'];
+  const metrics = [
+    'signed',
+    'newCustomers',
+    'collected',
+    'receivables',
+    'newLeads',
+    'followUps',
+    'visits',
+    'jointVisits',
+    'knowledgeShares',
+  ];
   for (const r of reps.slice(0, 8)) {
     for (const p of periods) {
       if (p.start > setup.asOf) continue;
@@ -198,7 +208,12 @@ function randomPlan(seed: number): Plan {
         if (rnd() < 0.08) continue; // a blank
         const twin = r.id === 'P2' ? 'P1' : r.id;
         const key = (id: string) => inputKey('actuals', `${id}|${p.id}`, m);
-        inputs[key(r.id)] = twin === r.id ? (m === 'signed' || m === 'collected' || m === 'receivables' ? int(0, 400) * 100 : int(0, 60)) : (inputs[key(twin)] ?? null);
+        inputs[key(r.id)] =
+          twin === r.id
+            ? m === 'signed' || m === 'collected' || m === 'receivables'
+              ? int(0, 400) * 100
+              : int(0, 60)
+            : (inputs[key(twin)] ?? null);
       }
     }
   }

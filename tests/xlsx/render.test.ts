@@ -135,9 +135,7 @@ describe('renderXlsx', () => {
     // Date bounds are stored as serials: 2026-01-01 and 2026-12-31.
     const dates = setup.getCell('B5').dataValidation;
     expect(dates).toMatchObject({ type: 'date', operator: 'between', error: 'As of: a date in 2026' });
-    expect(dates.formulae.map((f: Date | number) => (f instanceof Date ? dateToSerial(f) : f))).toEqual([
-      46023, 46387,
-    ]);
+    expect(dates.formulae.map((f: Date | number) => (f instanceof Date ? dateToSerial(f) : f))).toEqual([46023, 46387]);
     const actuals = sheet(ACTUALS);
     expect(actuals.getCell('E6').dataValidation).toMatchObject({ type: 'whole', operator: 'between', formulae: [0, 1000] });
     expect(actuals.getCell('F4').dataValidation).toMatchObject({ type: 'list', formulae: ['"Yes,No"'] });
@@ -158,7 +156,11 @@ describe('renderXlsx', () => {
     expect(icons.ref).toBe('B2:B6');
     expect(icons.rules[0]).toMatchObject({
       iconSet: '3TrafficLights1',
-      cfvo: [{ type: 'percent', value: 0 }, { type: 'num', value: 100 }, { type: 'num', value: 200 }],
+      cfvo: [
+        { type: 'percent', value: 0 },
+        { type: 'num', value: 100 },
+        { type: 'num', value: 200 },
+      ],
     });
     const bar = byRef('dataBar');
     expect(bar.rules[0]).toMatchObject({ cfvo: [{ type: 'num', value: 0 }, { type: 'max' }] });
@@ -242,7 +244,12 @@ describe('role styles: the look of src/workbook/look.ts in ExcelJS terms', () =>
     const color = (hex: string | undefined) => (hex ? { argb: argb(hex) } : undefined);
     expect(style.protection).toEqual({ locked: look.locked });
     expect(style.numFmt).toBe('0%');
-    expect([style.font?.bold, style.font?.italic, style.font?.size, style.font?.color]).toEqual([look.bold, look.italic, look.fontSize, color(look.fontColor)]);
+    expect([style.font?.bold, style.font?.italic, style.font?.size, style.font?.color]).toEqual([
+      look.bold,
+      look.italic,
+      look.fontSize,
+      color(look.fontColor),
+    ]);
     expect(style.fill).toEqual(look.fill ? { type: 'pattern', pattern: 'solid', fgColor: color(look.fill) } : undefined);
     expect([style.alignment?.wrapText, style.alignment?.vertical]).toEqual([look.wrapText, look.middle ? 'middle' : undefined]);
     const line = look.borders && { style: 'thin', color: color(look.borders.color) };

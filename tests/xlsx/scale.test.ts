@@ -19,7 +19,11 @@ function bigSpec(): WorkbookSpec {
   const formulas: CellSpec[][] = [];
   for (let r = 0; r < ROWS; r++) {
     const row = r + 2;
-    ids.push([`R${String(Math.floor(r / PERIODS) + 1).padStart(4, '0')}`, `2026-${String((r % PERIODS) + 1).padStart(2, '0')}`, `Rep ${r}`]);
+    ids.push([
+      `R${String(Math.floor(r / PERIODS) + 1).padStart(4, '0')}`,
+      `2026-${String((r % PERIODS) + 1).padStart(2, '0')}`,
+      `Rep ${r}`,
+    ]);
     inputs.push(Array.from({ length: 10 }, (_, c) => ((c + r) % 7 === 0 ? null : (r * 31 + c) % 997)));
     formulas.push(Array.from({ length: 7 }, (_, c) => ({ formula: `=IFERROR(D${row}/E${row},0)+${c}` })));
   }

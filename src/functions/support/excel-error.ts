@@ -31,9 +31,6 @@ export function excelCall<T>(body: () => T): T {
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
     if (isDomainError(e)) throw toExcelError(e);
-    throw new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
-      e instanceof Error ? e.message : String(e),
-    );
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e instanceof Error ? e.message : String(e));
   }
 }

@@ -20,11 +20,13 @@ export const enUS: UiStrings = {
   exampleReturns: 'returns',
   outsideTitle: 'Sales Planner runs inside Excel',
   outsideBody: 'This page is the task pane of the Sales Planner add-in. To use it:',
-  outsideStepSideload: 'Add the add-in to Excel (desktop or on the web) by sideloading its manifest.xml, or ask your administrator to deploy it.',
+  outsideStepSideload:
+    'Add the add-in to Excel (desktop or on the web) by sideloading its manifest.xml, or ask your administrator to deploy it.',
   outsideStepOpen: 'In Excel, on the Home tab, select Sales Planner to open this pane.',
   outsideStepType: 'Type =SALES. in any cell to use the functions.',
   otherHostTitle: 'Sales Planner works in Excel only',
-  otherHostBody: 'This add-in adds functions and planning sheets to Excel workbooks. Open a workbook in Excel and select Home › Sales Planner.',
+  otherHostBody:
+    'This add-in adds functions and planning sheets to Excel workbooks. Open a workbook in Excel and select Home › Sales Planner.',
 
   planLoading: 'Looking for a plan in this workbook…',
   planUnreadableTitle: 'The plan in this workbook cannot be read',
@@ -119,6 +121,7 @@ export const enUS: UiStrings = {
   actionFailed: 'That did not work',
   errorNoPlan: 'This workbook has no plan yet. Build one first.',
   errorUnreadablePlan: 'The plan saved in this workbook cannot be read. Build the plan again from this pane.',
-  errorSheetTaken: 'The workbook already has a sheet named “{sheet}” that is not part of the plan. Rename or move that sheet, then build again.',
+  errorSheetTaken:
+    'The workbook already has a sheet named “{sheet}” that is not part of the plan. Rename or move that sheet, then build again.',
   errorTooLarge: 'The plan is too large to send to Excel in one request. Try fewer reps, or quarters instead of months.',
 };

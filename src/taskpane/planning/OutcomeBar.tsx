@@ -15,7 +15,15 @@ function OutcomeBar({ outcome }: { outcome: Outcome }) {
     if (!focused || focused === document.body) ref.current?.focus();
   }, [outcome]);
   return (
-    <MessageBar ref={ref} tabIndex={-1} className={styles.message} intent={outcome.intent} layout="multiline" data-testid="plan-outcome" data-intent={outcome.intent}>
+    <MessageBar
+      ref={ref}
+      tabIndex={-1}
+      className={styles.message}
+      intent={outcome.intent}
+      layout="multiline"
+      data-testid="plan-outcome"
+      data-intent={outcome.intent}
+    >
       <MessageBarBody>
         <MessageBarTitle>{outcome.title}</MessageBarTitle>
         {outcome.body}

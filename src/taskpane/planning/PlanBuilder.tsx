@@ -71,7 +71,13 @@ export function PlanBuilder({ t, locale, initialForm, saved, ops, submitLabel, o
       )}
       <OutcomeAt outcome={ops.outcome} where="form" />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={running} icon={running ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={busy}
+          aria-busy={running}
+          icon={running ? <Spinner size="tiny" /> : undefined}
+        >
           {submitLabel}
         </Button>
       </div>

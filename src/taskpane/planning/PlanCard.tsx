@@ -49,16 +49,39 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
         ))}
       </dl>
       <div className={styles.actions}>
-        <Button className={styles.fillRow} appearance="primary" disabledFocusable={busy !== null} icon={spinnerFor('refresh')} onClick={() => void perform('refresh', () => refreshPlan())}>
+        <Button
+          className={styles.fillRow}
+          appearance="primary"
+          disabledFocusable={busy !== null}
+          icon={spinnerFor('refresh')}
+          onClick={() => void perform('refresh', () => refreshPlan())}
+        >
           {t.refreshButton}
         </Button>
-        <Button className={styles.fillRow} disabledFocusable={busy !== null} icon={spinnerFor('snapshot')} onClick={() => void perform('snapshot', () => takeReviewSnapshot(localSerial(new Date())))}>
+        <Button
+          className={styles.fillRow}
+          disabledFocusable={busy !== null}
+          icon={spinnerFor('snapshot')}
+          onClick={() => void perform('snapshot', () => takeReviewSnapshot(localSerial(new Date())))}
+        >
           {t.snapshotButton}
         </Button>
-        <Button className={styles.fillRow} ref={toggles.replan} disabledFocusable={busy !== null} aria-expanded={open === 'replan'} onClick={() => toggle('replan')}>
+        <Button
+          className={styles.fillRow}
+          ref={toggles.replan}
+          disabledFocusable={busy !== null}
+          aria-expanded={open === 'replan'}
+          onClick={() => toggle('replan')}
+        >
           {t.replanButton}
         </Button>
-        <Button className={styles.fillRow} ref={toggles.change} disabledFocusable={busy !== null} aria-expanded={open === 'change'} onClick={() => toggle('change')}>
+        <Button
+          className={styles.fillRow}
+          ref={toggles.change}
+          disabledFocusable={busy !== null}
+          aria-expanded={open === 'change'}
+          onClick={() => toggle('change')}
+        >
           {t.changeButton}
         </Button>
       </div>

@@ -23,8 +23,16 @@ export function PlanFormFields({ form, errors, t, onChange }: Props) {
   );
   const choice = (field: FormField, label: string, options: [string, string][]) => (
     <Field label={label} validationMessage={message(field)}>
-      <Select className={styles.control} value={String(form[field])} onChange={(_, d) => onChange({ [field]: d.value } as Partial<PlanForm>)}>
-        {options.map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+      <Select
+        className={styles.control}
+        value={String(form[field])}
+        onChange={(_, d) => onChange({ [field]: d.value } as Partial<PlanForm>)}
+      >
+        {options.map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
       </Select>
     </Field>
   );
@@ -35,18 +43,36 @@ export function PlanFormFields({ form, errors, t, onChange }: Props) {
       {text('planName', t.fieldPlanName)}
       {text('target', t.fieldTarget, amount, true)}
       {text('startMonth', t.fieldStartMonth, { type: 'month' }, true)}
-      {choice('granularity', t.fieldGranularity, [['month', t.granularityMonth], ['quarter', t.granularityQuarter]])}
+      {choice('granularity', t.fieldGranularity, [
+        ['month', t.granularityMonth],
+        ['quarter', t.granularityQuarter],
+      ])}
       {text('asOf', t.fieldAsOf, { type: 'date' }, true)}
       <fieldset className={styles.group}>
-        <legend className={styles.legend}><Subtitle2>{t.groupSplit}</Subtitle2></legend>
-        {choice('method', t.fieldMethod, [['equal', t.methodEqual], ['history', t.methodHistory], ['potential', t.methodPotential], ['blend', t.methodBlend]])}
+        <legend className={styles.legend}>
+          <Subtitle2>{t.groupSplit}</Subtitle2>
+        </legend>
+        {choice('method', t.fieldMethod, [
+          ['equal', t.methodEqual],
+          ['history', t.methodHistory],
+          ['potential', t.methodPotential],
+          ['blend', t.methodBlend],
+        ])}
         {form.method === 'blend' && text('blendHistoryPercent', t.fieldBlendHistory, amount)}
         {text('cushionPercent', t.fieldCushion, amount)}
-        {choice('seasonality', t.fieldSeasonality, [['even', t.seasonalityEven], ['springFestival', t.seasonalitySpringFestival]])}
-        {choice('paceMode', t.fieldPace, [['seasonal', t.paceSeasonal], ['linear', t.paceLinear]])}
+        {choice('seasonality', t.fieldSeasonality, [
+          ['even', t.seasonalityEven],
+          ['springFestival', t.seasonalitySpringFestival],
+        ])}
+        {choice('paceMode', t.fieldPace, [
+          ['seasonal', t.paceSeasonal],
+          ['linear', t.paceLinear],
+        ])}
       </fieldset>
       <fieldset className={styles.group}>
-        <legend className={styles.legend}><Subtitle2>{t.groupStatus}</Subtitle2></legend>
+        <legend className={styles.legend}>
+          <Subtitle2>{t.groupStatus}</Subtitle2>
+        </legend>
         <div className={styles.pair}>
           {text('atRiskPercent', t.fieldAtRisk, amount)}
           {text('laggingPercent', t.fieldLagging, amount)}

@@ -1,4 +1,15 @@
-import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Subtitle2 } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+} from '@fluentui/react-components';
 import { localSerial } from '../../core/dates';
 import type { Locale } from '../../core/locale';
 import { uiStrings, type UiStrings } from '../i18n';
@@ -40,7 +51,13 @@ function NewPlanCard({ locale, t, ops }: { locale: Locale; t: UiStrings; ops: Op
   return (
     <Card data-testid="build-card">
       <CardHeader header={<Subtitle2 as="h2">{t.buildTitle}</Subtitle2>} description={<Caption1>{t.buildIntro}</Caption1>} />
-      <PlanBuilder t={t} locale={locale} initialForm={defaultForm(Math.floor(localSerial(new Date())), locale)} ops={ops} submitLabel={t.buildButton} />
+      <PlanBuilder
+        t={t}
+        locale={locale}
+        initialForm={defaultForm(Math.floor(localSerial(new Date())), locale)}
+        ops={ops}
+        submitLabel={t.buildButton}
+      />
     </Card>
   );
 }

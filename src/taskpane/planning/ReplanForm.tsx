@@ -55,7 +55,9 @@ export function ReplanForm({ t, currentTarget, ops, onDone, onCancel }: Props) {
         if (!busy) void submit();
       }}
     >
-      <Subtitle2 as="h3" id={titleId}>{t.replanTitle}</Subtitle2>
+      <Subtitle2 as="h3" id={titleId}>
+        {t.replanTitle}
+      </Subtitle2>
       <Caption1>{t.replanIntro}</Caption1>
       <Field label={t.fieldNewTarget} required validationMessage={message('newTarget')}>
         <Input value={form.newTarget} inputMode="decimal" autoComplete="off" onChange={(_, d) => edit('newTarget', d.value)} />
@@ -68,10 +70,18 @@ export function ReplanForm({ t, currentTarget, ops, onDone, onCancel }: Props) {
       </Field>
       <OutcomeAt outcome={ops.outcome} where="form" />
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={running} icon={running ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabledFocusable={busy}
+          aria-busy={running}
+          icon={running ? <Spinner size="tiny" /> : undefined}
+        >
           {t.replanSubmit}
         </Button>
-        <Button disabledFocusable={busy} onClick={onCancel}>{t.cancel}</Button>
+        <Button disabledFocusable={busy} onClick={onCancel}>
+          {t.cancel}
+        </Button>
       </div>
     </form>
   );

@@ -17,7 +17,13 @@ export const usePlanningStyles = makeStyles({
   control: { minWidth: 0, maxWidth: '100%' },
   group: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   legend: { padding: 0, marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXS },
-  indented: { paddingLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  indented: {
+    paddingLeft: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'flex-start',
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // The plan's actions fill each row they wrap into, so the narrow pane shows tidy rows.
   fillRow: { flexGrow: 1 },
@@ -30,7 +36,13 @@ export const usePlanningStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalM,
   },
-  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   factLabel: { color: tokens.colorNeutralForeground3 },
   factValue: { margin: 0, overflowWrap: 'anywhere' },
 });

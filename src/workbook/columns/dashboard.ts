@@ -107,120 +107,167 @@ const LEAD: DashboardColumn[] = [
 ];
 
 const MEASURES: DashboardColumn[] = [
-  rep('annualQuota', { 'en-US': 'Quota', 'zh-CN': '配额' }, {
-    format: 'money',
-    width: 13,
-    review: true,
-    formula: (f) => ({ formula: `=${sheetRef(f.layout.sheetNames.targets, cell(f.layout.targets.col.annualQuota, f.targetsRow))}` }),
-    model: (m) => m.annualQuota,
-    team: 'sum',
-  }),
-  rep('targetToDate', { 'en-US': 'Target to date', 'zh-CN': '截至目前目标' }, {
-    format: 'money',
-    width: 13,
-    review: true,
-    formula: (f) => {
-      const t = f.layout.targets;
-      const quotas = range(t.firstPeriodCol, f.targetsRow, t.firstPeriodCol + f.layout.periodCount - 1, f.targetsRow);
-      return { formula: `=SUMPRODUCT(${sheetRef(f.layout.sheetNames.targets, quotas)},${PERIOD_ROW_NAMES.shareElapsed})` };
+  rep(
+    'annualQuota',
+    { 'en-US': 'Quota', 'zh-CN': '配额' },
+    {
+      format: 'money',
+      width: 13,
+      review: true,
+      formula: (f) => ({ formula: `=${sheetRef(f.layout.sheetNames.targets, cell(f.layout.targets.col.annualQuota, f.targetsRow))}` }),
+      model: (m) => m.annualQuota,
+      team: 'sum',
     },
-    model: (m) => m.targetToDate,
-    team: 'sum',
-  }),
-  rep('actualToDate', { 'en-US': 'Actual to date', 'zh-CN': '截至目前实际' }, {
-    format: 'money',
-    width: 13,
-    review: true,
-    formula: (f) => ({ formula: `=SUM(${f.actuals('signed')})` }),
-    model: (m) => m.toDate('signed'),
-    team: 'sum',
-  }),
-  row('attainment', { 'en-US': 'Attainment', 'zh-CN': '达成率' }, {
-    format: 'percent',
-    width: 13,
-    review: true,
-    formula: (f) => guard(f.at('annualQuota'), `${f.at('actualToDate')}/${f.at('annualQuota')}`),
-    model: (m) => divide(m.num('actualToDate'), m.num('annualQuota')),
-  }),
-  row('pace', { 'en-US': 'Pace', 'zh-CN': '进度' }, {
-    format: 'percent',
-    width: 13,
-    review: true,
-    formula: (f) => {
-      const [quota, toDate, actual] = [f.at('annualQuota'), f.at('targetToDate'), f.at('actualToDate')];
-      const linear = `${quota}*${N.elapsedShare}`;
-      return {
-        formula:
-          `=IF(${N.paceMode}=${formulaString(f.text.words.seasonal)},IF(${toDate}=0,"",${actual}/${toDate}),` +
-          `IF(${linear}=0,"",${actual}/(${linear})))`,
-      };
+  ),
+  rep(
+    'targetToDate',
+    { 'en-US': 'Target to date', 'zh-CN': '截至目前目标' },
+    {
+      format: 'money',
+      width: 13,
+      review: true,
+      formula: (f) => {
+        const t = f.layout.targets;
+        const quotas = range(t.firstPeriodCol, f.targetsRow, t.firstPeriodCol + f.layout.periodCount - 1, f.targetsRow);
+        return { formula: `=SUMPRODUCT(${sheetRef(f.layout.sheetNames.targets, quotas)},${PERIOD_ROW_NAMES.shareElapsed})` };
+      },
+      model: (m) => m.targetToDate,
+      team: 'sum',
     },
-    model: (m) => paceOf(m),
-  }),
-  row('gap', { 'en-US': 'Gap to quota', 'zh-CN': '距配额差距' }, {
-    format: 'money',
-    width: 13,
-    formula: (f) => ({ formula: `=${f.at('annualQuota')}-${f.at('actualToDate')}` }),
-    model: (m) => (m.num('annualQuota') ?? 0) - (m.num('actualToDate') ?? 0),
-  }),
-  row('requiredPerPeriod', { 'en-US': 'Required per remaining period', 'zh-CN': '剩余每期所需' }, {
-    format: 'money',
-    width: 13,
-    formula: (f) => guard(N.remainingPeriods, `MAX(0,${f.at('gap')})/${N.remainingPeriods}`),
-    model: (m) => (m.plan.remainingPeriods === 0 ? null : Math.max(0, m.num('gap') ?? 0) / m.plan.remainingPeriods),
-  }),
-  row('projection', { 'en-US': 'Run-rate projection', 'zh-CN': '按当前速度预测' }, {
-    format: 'money',
-    width: 13,
-    formula: (f) => guard(N.elapsedDays, `${f.at('actualToDate')}/${N.elapsedDays}*${N.planDays}`),
-    model: ({ plan, num }) =>
-      plan.elapsedDays === 0 ? null : projection(num('actualToDate') ?? 0, plan.start, plan.end, plan.asOf),
-  }),
-  rep('forecast', { 'en-US': 'Trend next period', 'zh-CN': '下期趋势预测' }, {
-    format: 'money',
-    width: 13,
-    formula: forecastFormula,
-    model: (m) => m.trend,
-    team: {
-      formula: (f) => ({ formula: `=IF(COUNT(${f.repsOf('forecast')})=0,"",SUM(${f.repsOf('forecast')}))` }),
-      model: (m) => sumOfNumbers(m.repValues('forecast')),
+  ),
+  rep(
+    'actualToDate',
+    { 'en-US': 'Actual to date', 'zh-CN': '截至目前实际' },
+    {
+      format: 'money',
+      width: 13,
+      review: true,
+      formula: (f) => ({ formula: `=SUM(${f.actuals('signed')})` }),
+      model: (m) => m.toDate('signed'),
+      team: 'sum',
     },
-  }),
-  row('collectionRate', { 'en-US': 'Collection rate', 'zh-CN': '回款率' }, {
-    format: 'percent',
-    width: 13,
-    formula: (f) => guard(f.at('actualToDate'), `${f.at('toDate:collected')}/${f.at('actualToDate')}`),
-    model: (m) => divide(m.num('toDate:collected'), m.num('actualToDate')),
-  }),
-  row('avgDeal', { 'en-US': 'Average deal', 'zh-CN': '客单价' }, {
-    format: 'money',
-    width: 13,
-    formula: (f) => guard(f.at('toDate:newCustomers'), `${f.at('actualToDate')}/${f.at('toDate:newCustomers')}`),
-    model: (m) => divide(m.num('actualToDate'), m.num('toDate:newCustomers')),
-  }),
+  ),
+  row(
+    'attainment',
+    { 'en-US': 'Attainment', 'zh-CN': '达成率' },
+    {
+      format: 'percent',
+      width: 13,
+      review: true,
+      formula: (f) => guard(f.at('annualQuota'), `${f.at('actualToDate')}/${f.at('annualQuota')}`),
+      model: (m) => divide(m.num('actualToDate'), m.num('annualQuota')),
+    },
+  ),
+  row(
+    'pace',
+    { 'en-US': 'Pace', 'zh-CN': '进度' },
+    {
+      format: 'percent',
+      width: 13,
+      review: true,
+      formula: (f) => {
+        const [quota, toDate, actual] = [f.at('annualQuota'), f.at('targetToDate'), f.at('actualToDate')];
+        const linear = `${quota}*${N.elapsedShare}`;
+        return {
+          formula:
+            `=IF(${N.paceMode}=${formulaString(f.text.words.seasonal)},IF(${toDate}=0,"",${actual}/${toDate}),` +
+            `IF(${linear}=0,"",${actual}/(${linear})))`,
+        };
+      },
+      model: (m) => paceOf(m),
+    },
+  ),
+  row(
+    'gap',
+    { 'en-US': 'Gap to quota', 'zh-CN': '距配额差距' },
+    {
+      format: 'money',
+      width: 13,
+      formula: (f) => ({ formula: `=${f.at('annualQuota')}-${f.at('actualToDate')}` }),
+      model: (m) => (m.num('annualQuota') ?? 0) - (m.num('actualToDate') ?? 0),
+    },
+  ),
+  row(
+    'requiredPerPeriod',
+    { 'en-US': 'Required per remaining period', 'zh-CN': '剩余每期所需' },
+    {
+      format: 'money',
+      width: 13,
+      formula: (f) => guard(N.remainingPeriods, `MAX(0,${f.at('gap')})/${N.remainingPeriods}`),
+      model: (m) => (m.plan.remainingPeriods === 0 ? null : Math.max(0, m.num('gap') ?? 0) / m.plan.remainingPeriods),
+    },
+  ),
+  row(
+    'projection',
+    { 'en-US': 'Run-rate projection', 'zh-CN': '按当前速度预测' },
+    {
+      format: 'money',
+      width: 13,
+      formula: (f) => guard(N.elapsedDays, `${f.at('actualToDate')}/${N.elapsedDays}*${N.planDays}`),
+      model: ({ plan, num }) => (plan.elapsedDays === 0 ? null : projection(num('actualToDate') ?? 0, plan.start, plan.end, plan.asOf)),
+    },
+  ),
+  rep(
+    'forecast',
+    { 'en-US': 'Trend next period', 'zh-CN': '下期趋势预测' },
+    {
+      format: 'money',
+      width: 13,
+      formula: forecastFormula,
+      model: (m) => m.trend,
+      team: {
+        formula: (f) => ({ formula: `=IF(COUNT(${f.repsOf('forecast')})=0,"",SUM(${f.repsOf('forecast')}))` }),
+        model: (m) => sumOfNumbers(m.repValues('forecast')),
+      },
+    },
+  ),
+  row(
+    'collectionRate',
+    { 'en-US': 'Collection rate', 'zh-CN': '回款率' },
+    {
+      format: 'percent',
+      width: 13,
+      formula: (f) => guard(f.at('actualToDate'), `${f.at('toDate:collected')}/${f.at('actualToDate')}`),
+      model: (m) => divide(m.num('toDate:collected'), m.num('actualToDate')),
+    },
+  ),
+  row(
+    'avgDeal',
+    { 'en-US': 'Average deal', 'zh-CN': '客单价' },
+    {
+      format: 'money',
+      width: 13,
+      formula: (f) => guard(f.at('toDate:newCustomers'), `${f.at('actualToDate')}/${f.at('toDate:newCustomers')}`),
+      model: (m) => divide(m.num('actualToDate'), m.num('toDate:newCustomers')),
+    },
+  ),
   vsTeam('followUpsVsTeam', 'followUps', { 'en-US': 'Follow-ups vs team mean', 'zh-CN': '跟进次数/团队均值' }),
   vsTeam('leadsVsTeam', 'newLeads', { 'en-US': 'New leads vs team mean', 'zh-CN': '新增线索/团队均值' }),
 ];
 
 /** Status from pace and the Setup thresholds: below Lagging → Lagging, below At risk → At risk. */
-const STATUS: DashboardColumn = row('status', { 'en-US': 'Status', 'zh-CN': '状态' }, {
-  format: 'general',
-  width: 12,
-  review: true,
-  formula: (f) => {
-    const [pace, w] = [f.at('pace'), f.text.words];
-    return {
-      formula:
-        `=IF(${pace}="",${formulaString(w.onTrack)},IF(${pace}<${N.lagging},${formulaString(w.lagging)},` +
-        `IF(${pace}<${N.atRisk},${formulaString(w.atRisk)},${formulaString(w.onTrack)})))`,
-    };
+const STATUS: DashboardColumn = row(
+  'status',
+  { 'en-US': 'Status', 'zh-CN': '状态' },
+  {
+    format: 'general',
+    width: 12,
+    review: true,
+    formula: (f) => {
+      const [pace, w] = [f.at('pace'), f.text.words];
+      return {
+        formula:
+          `=IF(${pace}="",${formulaString(w.onTrack)},IF(${pace}<${N.lagging},${formulaString(w.lagging)},` +
+          `IF(${pace}<${N.atRisk},${formulaString(w.atRisk)},${formulaString(w.onTrack)})))`,
+      };
+    },
+    model: (m) => {
+      const p = m.num('pace');
+      const w = m.text.words;
+      return p === null ? w.onTrack : p < m.plan.lagging ? w.lagging : p < m.plan.atRisk ? w.atRisk : w.onTrack;
+    },
   },
-  model: (m) => {
-    const p = m.num('pace');
-    const w = m.text.words;
-    return p === null ? w.onTrack : p < m.plan.lagging ? w.lagging : p < m.plan.atRisk ? w.atRisk : w.onTrack;
-  },
-});
+);
 
 /** A rep's count against the team mean (team total ÷ number of reps); the team row stays empty. */
 function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<DashboardKey>['header']): RepColumn {
@@ -242,19 +289,25 @@ function conversionColumn(funnel: readonly FunnelStage[], k: number): RowColumn 
   const from: DashboardKey = `toDate:${`stage${k}` as StageMetricId}`;
   const to: DashboardKey = `toDate:${`stage${k + 1}` as StageMetricId}`;
   const [a, b] = [funnel[k - 1].name, funnel[k].name];
-  return row(`conv:${k}`, { 'en-US': `${a} → ${b}`, 'zh-CN': `${a}→${b}` }, {
-    format: 'percent',
-    width: 13,
-    formula: (f) => guard(f.at(from), `${f.at(to)}/${f.at(from)}`),
-    model: (m) => divide(m.num(to), m.num(from)),
-  });
+  return row(
+    `conv:${k}`,
+    { 'en-US': `${a} → ${b}`, 'zh-CN': `${a}→${b}` },
+    {
+      format: 'percent',
+      width: 13,
+      formula: (f) => guard(f.at(from), `${f.at(to)}/${f.at(from)}`),
+      model: (m) => divide(m.num(to), m.num(from)),
+    },
+  );
 }
 
 /** A metric to date: summed over the rep's periods, or a balance's current-period figure. */
 function toDateColumn(metric: MetricColumn): RepColumn {
   const latest = metric.toDate === 'latest';
   const [en, zh] = [metricName(metric, workbookText('en-US')), metricName(metric, workbookText('zh-CN'))];
-  const header = latest ? { 'en-US': `${en} (current period)`, 'zh-CN': `${zh}（当前周期）` } : { 'en-US': `${en} to date`, 'zh-CN': `${zh}（累计）` };
+  const header = latest
+    ? { 'en-US': `${en} (current period)`, 'zh-CN': `${zh}（当前周期）` }
+    : { 'en-US': `${en} to date`, 'zh-CN': `${zh}（累计）` };
   return rep(`toDate:${metric.id}`, header, {
     format: metric.kind === 'amount' ? 'money' : 'count',
     width: 13,

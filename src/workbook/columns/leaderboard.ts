@@ -10,9 +10,7 @@ export type LeaderboardOwnKey = 'position' | 'rank';
 export type LeaderboardHelperKey = 'score' | 'tieRank' | 'order' | 'row';
 
 /** A shown column: the board's own, or one taken from the Dashboard row the rank points at. */
-export type LeaderboardColumn =
-  | ColumnBase<LeaderboardOwnKey>
-  | { key: 'pick'; pick: DashboardKey; width: number };
+export type LeaderboardColumn = ColumnBase<LeaderboardOwnKey> | { key: 'pick'; pick: DashboardKey; width: number };
 
 export const LEADERBOARD_COLUMNS: readonly LeaderboardColumn[] = [
   { key: 'position', header: { 'en-US': '#', 'zh-CN': '#' }, format: 'count', width: 5 },

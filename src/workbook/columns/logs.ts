@@ -11,7 +11,12 @@ const FIRST_WIDTH = 16;
 const WIDTH = 18;
 
 /** The Review's own first column: the snapshot's date. */
-export const REVIEW_DATE: ColumnBase<'date'> = { key: 'date', header: { 'en-US': 'Date', 'zh-CN': '日期' }, format: 'date', width: FIRST_WIDTH };
+export const REVIEW_DATE: ColumnBase<'date'> = {
+  key: 'date',
+  header: { 'en-US': 'Date', 'zh-CN': '日期' },
+  format: 'date',
+  width: FIRST_WIDTH,
+};
 
 /** The Dashboard columns a Review snapshot keeps, in Dashboard order. */
 export function reviewedColumns(funnel: readonly FunnelStage[]): DashboardColumn[] {

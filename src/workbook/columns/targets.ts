@@ -9,16 +9,7 @@ import type { Locale } from '../../core/locale';
 import type { CellValue } from '../spec';
 import type { ColumnBase } from './column';
 
-export type TargetsLeadKey =
-  | 'repId'
-  | 'name'
-  | 'team'
-  | 'startDate'
-  | 'history'
-  | 'potential'
-  | 'weight'
-  | 'ramp'
-  | 'annualQuota';
+export type TargetsLeadKey = 'repId' | 'name' | 'team' | 'startDate' | 'history' | 'potential' | 'weight' | 'ramp' | 'annualQuota';
 
 /** A Targets column before the periods: a value per rep. */
 export interface TargetsLeadColumn extends ColumnBase<TargetsLeadKey> {

@@ -24,7 +24,8 @@ export const enUS: WorkbookText = {
     archive: 'Archive',
   },
   notes: {
-    setup: 'Yellow cells are yours to change (as-of date, thresholds); the rest is the plan. Change the plan by re-planning from the task pane.',
+    setup:
+      'Yellow cells are yours to change (as-of date, thresholds); the rest is the plan. Change the plan by re-planning from the task pane.',
     targets: 'Quotas are plan decisions written as values; the check below reconciles them with the target live.',
     actuals: 'Enter your numbers in the yellow cells, one row per rep and period.',
     dashboard: 'Every number is a live formula on Actuals, Targets and Setup. Status follows the thresholds in Setup.',
@@ -64,7 +65,8 @@ export const enUS: WorkbookText = {
       paceMode: 'Seasonal: against the phased quotas; linear: against days elapsed.',
       atRisk: 'Status "At risk" when pace is below this.',
       lagging: 'Status "Lagging" when pace is below this.',
-      expectedShare: 'Linear: the share of days elapsed; seasonal: the seasonality of the periods elapsed. Scales the attainment traffic lights.',
+      expectedShare:
+        'Linear: the share of days elapsed; seasonal: the seasonality of the periods elapsed. Scales the attainment traffic lights.',
       replanBase: 'Quotas from the re-plan period on sum to (target − this) × (1 + cushion).',
     },
     periods: {

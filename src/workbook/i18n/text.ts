@@ -32,15 +32,7 @@ export type SetupParamKey =
   | 'repCount';
 
 export type MetricKey =
-  | 'signed'
-  | 'newCustomers'
-  | 'collected'
-  | 'receivables'
-  | 'newLeads'
-  | 'followUps'
-  | 'visits'
-  | 'jointVisits'
-  | 'knowledgeShares';
+  'signed' | 'newCustomers' | 'collected' | 'receivables' | 'newLeads' | 'followUps' | 'visits' | 'jointVisits' | 'knowledgeShares';
 
 export interface WorkbookText {
   sheets: Record<SheetKey, string>;

@@ -44,7 +44,12 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
       text.actuals.period,
       ...metrics.map((m) => metricName(m, text)),
     ]),
-    { at: pos(1, FIRST_ROW), cells: labelCells, role: 'value', numberFormat: [FORMAT.general, FORMAT.general, FORMAT.count, FORMAT.general] },
+    {
+      at: pos(1, FIRST_ROW),
+      cells: labelCells,
+      role: 'value',
+      numberFormat: [FORMAT.general, FORMAT.general, FORMAT.count, FORMAT.general],
+    },
     {
       at: pos(a.firstMetricCol, FIRST_ROW),
       cells: inputCells,

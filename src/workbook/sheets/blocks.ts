@@ -16,12 +16,6 @@ export function headerBlock(column: number, row: number, labels: readonly string
 }
 
 /** A single cell block. */
-export function single(
-  column: number,
-  row: number,
-  value: CellSpec,
-  role: BlockSpec['role'],
-  numberFormat?: string,
-): BlockSpec {
+export function single(column: number, row: number, value: CellSpec, role: BlockSpec['role'], numberFormat?: string): BlockSpec {
   return { at: pos(column, row), cells: [[value]], role, ...(numberFormat ? { numberFormat } : {}) };
 }

@@ -28,12 +28,7 @@ export function archiveSheet(ctx: BuildContext, archived: readonly ArchivedInput
   return logSheet(ctx, 'archive', ARCHIVE_COLUMNS, rows);
 }
 
-function logSheet(
-  ctx: BuildContext,
-  key: SheetKey,
-  columns: readonly ColumnBase<string>[],
-  rows: readonly CellValue[][],
-): SheetSpec {
+function logSheet(ctx: BuildContext, key: SheetKey, columns: readonly ColumnBase<string>[], rows: readonly CellValue[][]): SheetSpec {
   const { text, setup, layout, locale } = ctx;
   const formats = numberFormats(columns, setup.currencyFormat);
   const blocks: BlockSpec[] = [

@@ -70,7 +70,11 @@ function paramCells(ctx: BuildContext): Record<SetupParamKey, ParamCell> {
     blendHistoryShare: { value: setup.blendHistoryShare, role: 'value', format: FORMAT.percent },
     paceMode: { value: w[paceModeOf(setup)], role: 'value' },
     atRisk: { value: inputs.take('setup', 'atRisk', SETUP_VALUE_COLUMN, setup.thresholds.atRisk), role: 'input', format: FORMAT.percent },
-    lagging: { value: inputs.take('setup', 'lagging', SETUP_VALUE_COLUMN, setup.thresholds.lagging), role: 'input', format: FORMAT.percent },
+    lagging: {
+      value: inputs.take('setup', 'lagging', SETUP_VALUE_COLUMN, setup.thresholds.lagging),
+      role: 'input',
+      format: FORMAT.percent,
+    },
     replanFrom: { value: setup.rebase?.fromPeriod ?? 1, role: 'value', format: FORMAT.count },
     replanBase: { value: setup.rebase?.actualBefore ?? 0, role: 'value', format: money },
     planDays: { value: { formula: `=${N.periodEnd}-${N.periodStart}+1` }, role: 'formula', format: FORMAT.count },

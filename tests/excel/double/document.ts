@@ -144,7 +144,12 @@ export class SheetState {
       const row = Math.floor(key / MAX_COLUMNS) + 1;
       const column = (key % MAX_COLUMNS) + 1;
       rect = rect
-        ? { top: Math.min(rect.top, row), bottom: Math.max(rect.bottom, row), left: Math.min(rect.left, column), right: Math.max(rect.right, column) }
+        ? {
+            top: Math.min(rect.top, row),
+            bottom: Math.max(rect.bottom, row),
+            left: Math.min(rect.left, column),
+            right: Math.max(rect.right, column),
+          }
         : { top: row, bottom: row, left: column, right: column };
     }
     return rect;

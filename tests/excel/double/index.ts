@@ -21,7 +21,10 @@ export { DocumentState, SheetState, DEFAULT_STYLE, type Cell, type CellStyle } f
 export class RequestContextDouble {
   readonly workbook: WorkbookDouble;
 
-  constructor(private readonly queue: RequestQueue, document: DocumentState) {
+  constructor(
+    private readonly queue: RequestQueue,
+    document: DocumentState,
+  ) {
     this.workbook = new WorkbookDouble(queue, document);
   }
 

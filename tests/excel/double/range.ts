@@ -138,7 +138,9 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.setProp(prop, matrix, ({ sheet, rect }) => {
       const m = checkMatrix(matrix, rect);
       sheet.assertEditable(rect, 'contents');
-      sheet.forEachCell(rect, (cell, r, c) => interpretWrite(cell, m[r - rect.top][c - rect.left], `${sheet.name}!${rectAddress({ top: r, left: c, bottom: r, right: c })}`));
+      sheet.forEachCell(rect, (cell, r, c) =>
+        interpretWrite(cell, m[r - rect.top][c - rect.left], `${sheet.name}!${rectAddress({ top: r, left: c, bottom: r, right: c })}`),
+      );
     });
   }
 
@@ -479,4 +481,3 @@ export class ConditionalFormatCollectionDouble extends ProxyDouble<RangeTarget> 
     });
   }
 }
-

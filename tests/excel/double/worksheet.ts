@@ -257,7 +257,9 @@ export class WorksheetCollectionDouble {
   load(option?: LoadOption): this {
     const props = (loadList(option) ?? ['items/name']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
     this.queue.add(['worksheets', 'load', props], () => {
-      const items = this.doc.sheets.map((sheet) => new WorksheetDouble(this.queue, `worksheets.getItem(${sheet.id})`, () => sheet, this.doc));
+      const items = this.doc.sheets.map(
+        (sheet) => new WorksheetDouble(this.queue, `worksheets.getItem(${sheet.id})`, () => sheet, this.doc),
+      );
       let bytes = 2;
       items.forEach((item, index) => (bytes += item.preload(this.doc.sheets[index], props.length ? props : ['name']) + 1));
       this.loadedItems = items;

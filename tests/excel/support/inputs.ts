@@ -19,7 +19,13 @@ export function inputCells(spec: WorkbookSpec, only?: SheetKey): InputCell[] {
       if (!block.inputKeys) continue;
       block.inputKeys.rows.forEach((row, r) =>
         block.inputKeys!.columns.forEach((column, c) =>
-          out.push({ key: inputKey(sheet.key, row, column), sheet: sheet.name, row, column, address: cell(block.at.column + c, block.at.row + r) }),
+          out.push({
+            key: inputKey(sheet.key, row, column),
+            sheet: sheet.name,
+            row,
+            column,
+            address: cell(block.at.column + c, block.at.row + r),
+          }),
         ),
       );
     }

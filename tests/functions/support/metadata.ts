@@ -38,7 +38,10 @@ export function adapterFiles(): string[] {
 }
 
 const { parseTree, generateCustomFunctionsMetadata } = require('custom-functions-metadata') as {
-  parseTree: (source: string, file: string) => {
+  parseTree: (
+    source: string,
+    file: string,
+  ) => {
     functions: FunctionInfo[];
     associate: { sourceFileName: string; functionName: string; id: string }[];
     extras: { errors: string[] }[];

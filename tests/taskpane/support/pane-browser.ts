@@ -53,8 +53,16 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
   // Playwright gives every launch a fresh temporary profile (user-data-dir), removed on close.
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
   /** Opens the pane with the browser language `locale`; `office` decides what the CDN's office.js is. */
@@ -67,7 +75,10 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
       if (url.startsWith(OFFICE_CDN)) {
         if (office === 'unreachable') return route.abort('internetdisconnected');
         const file = new URL(url).pathname.slice('/lib/1/hosted/'.length);
-        if (office === 'fake') return file === 'office.js' ? route.fulfill({ body: fakeOffice, contentType: 'text/javascript' }) : route.fulfill({ status: 404 });
+        if (office === 'fake')
+          return file === 'office.js'
+            ? route.fulfill({ body: fakeOffice, contentType: 'text/javascript' })
+            : route.fulfill({ status: 404 });
         const local = join(officeDist, file);
         if (!existsSync(local)) return route.fulfill({ status: 404 });
         return route.fulfill({ body: readFileSync(local), contentType: 'text/javascript' });
