@@ -112,14 +112,12 @@ describe('seasonality: errors', () => {
 describe('seasonality: properties', () => {
   const value = fc.oneof(fc.double({ min: 0, max: 1e9, noNaN: true }), fc.integer({ min: 0, max: 1000 }));
   const history = (blanks: boolean) =>
-    fc
-      .integer({ min: 1, max: 12 })
-      .chain((periods) =>
-        fc.array(fc.array(blanks ? fc.option(value, { freq: 4 }) : value, { minLength: periods, maxLength: periods }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-      );
+    fc.integer({ min: 1, max: 12 }).chain((periods) =>
+      fc.array(fc.array(blanks ? fc.option(value, { freq: 4 }) : value, { minLength: periods, maxLength: periods }), {
+        minLength: 1,
+        maxLength: 8,
+      }),
+    );
   const usable = (h: (number | null)[][]) => {
     try {
       return seasonality(h);
