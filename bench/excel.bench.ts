@@ -1,5 +1,5 @@
 import { buildPlanInWorkbook, refreshPlan } from '../src/excel';
-import { sampleInputs } from '../src/workbook/sample';
+import { sampleInputs } from '../src/workbook/sample-actuals';
 import { ExcelDouble } from '../tests/excel/double';
 
 const MB = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { buildPlan } from '../src/workbook';
-import { sampleInputs } from '../src/workbook/sample';
+import { sampleInputs } from '../src/workbook/sample-actuals';
 import { renderXlsx } from '../src/xlsx';
 import { libreOfficeAvailable, recalculatedXlsx } from '../tests/support/libreoffice';
 import { median } from './timing';

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'path';
 import { parseArgs } from 'util';
 import { buildPlan, computeQuotas, planPeriods, reviewSnapshot, workbookText } from '../src/workbook';
 import type { PlanSetup, Rep } from '../src/workbook/plan';
-import { sampleInputs } from '../src/workbook/sample';
+import { sampleInputs } from '../src/workbook/sample-actuals';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../src/core/locale';
 import type { CellValue, InputValues } from '../src/workbook/spec';
 import { writeXlsxFile } from '../src/xlsx';

@@ -3,6 +3,7 @@ import { Messages } from '../core/messages';
 import { workbookText } from './i18n';
 import { buildLayout } from './layout';
 import { InputPlacer } from './input-placer';
+import { migrateInputs } from './input-migrations';
 import { namedRanges } from './names';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
@@ -56,7 +57,7 @@ export function buildPlan(
   const computed = computeQuotas(setup, reps, periods);
   const quotas: QuotaPlan = options.quotas ? { ...computed, table: givenQuotas(options.quotas, reps, periods.length) } : computed;
   const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
-  const placer = new InputPlacer(inputs);
+  const placer = new InputPlacer(migrateInputs(inputs));
   const ctx: BuildContext = { setup, reps, periods, locale, text, layout, quotas, inputs: placer };
 
   const sheets = [

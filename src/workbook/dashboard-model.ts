@@ -2,6 +2,7 @@ import { dashboardColumns, trend, type DashboardColumn, type DashboardKey } from
 import type { ModelRow, ModelValue, PlanFacts, RepModelRow, TeamModelRow } from './columns/dashboard-row';
 import { workbookText, type WorkbookText } from './i18n';
 import { actualInput, effectiveSetupInputs } from './input-numbers';
+import { migrateInputs } from './input-migrations';
 import { metricColumns, type MetricId } from './metrics';
 import { planEnd, planPeriods } from './periods';
 import { paceModeOf, type PlanSetup, type QuotaTable, type Rep } from './plan';
@@ -14,6 +15,8 @@ export type DashboardRow = { readonly [K in DashboardKey]: ModelValue };
 export interface DashboardModel {
   reps: DashboardRow[];
   team: DashboardRow;
+  /** The team-mean row: each summed column's mean over the reps who have started. */
+  mean: DashboardRow;
   /** Plan-level values the sheet computes in Setup. */
   plan: PlanFacts;
 }
@@ -41,6 +44,7 @@ export function computeDashboard(
 ): DashboardModel {
   const text = workbookText(locale);
   const periods = planPeriods(setup, text);
+  inputs = migrateInputs(inputs);
   const { asOf: rawAsOf, atRisk, lagging } = effectiveSetupInputs(setup, inputs);
   const asOf = Math.floor(rawAsOf);
   const start = periods[0].start;
@@ -48,6 +52,7 @@ export function computeDashboard(
   const planDays = end - start + 1;
   const elapsedDays = clamp(asOf - start + 1, 0, planDays);
   const shares = periods.map((p) => clamp(asOf - p.start + 1, 0, p.end - p.start + 1) / (p.end - p.start + 1));
+  const startedPeriods = shares.filter((s) => s > 0).length;
   const plan: PlanFacts = {
     start,
     end,
@@ -55,8 +60,11 @@ export function computeDashboard(
     planDays,
     elapsedDays,
     remainingPeriods: shares.filter((s) => s < 1).length,
-    currentPeriod: Math.max(1, shares.filter((s) => s > 0).length),
+    currentPeriod: Math.max(1, startedPeriods),
     completedPeriods: shares.filter((s) => s >= 1).length,
+    startedPeriods,
+    target: setup.target,
+    cushion: setup.cushion,
     seasonal: paceModeOf(setup) === 'seasonal',
     atRisk,
     lagging,
@@ -67,38 +75,53 @@ export function computeDashboard(
 
   const facts = reps.map((rep) => {
     const series = (id: MetricId) => periods.map((p) => actualInput(inputs, rep.id, p.id, id));
+    // Only the periods started by the as-of date count: values typed ahead wait for their period.
     const toDate = new Map<MetricId, number>();
     for (const m of metrics) {
-      const values = series(m.id);
-      toDate.set(m.id, m.toDate === 'latest' ? (values[plan.currentPeriod - 1] ?? 0) : values.reduce<number>((s, v) => s + (v ?? 0), 0));
+      const started = series(m.id).slice(0, startedPeriods);
+      toDate.set(m.id, m.toDate === 'latest' ? (started[startedPeriods - 1] ?? 0) : started.reduce<number>((s, v) => s + (v ?? 0), 0));
     }
     const quota = quotas[rep.id] ?? periods.map(() => 0);
     return {
       rep,
       toDate,
+      notStarted: rep.startDate !== null && rep.startDate > asOf,
       annualQuota: quota.reduce((s, q) => s + q, 0),
       targetToDate: quota.reduce((s, q, p) => s + q * shares[p], 0),
       trend: trend(series('signed'), plan.completedPeriods),
     };
   });
-  const teamToDate = (metric: MetricId) => facts.reduce((s, f) => s + (f.toDate.get(metric) ?? 0), 0);
 
-  const repRows = facts.map((f) =>
+  const means = new Map<DashboardKey, number | null>();
+  const teamMean = (key: DashboardKey): number | null => {
+    if (!means.has(key)) {
+      const values = repRows.filter((_, i) => !facts[i].notStarted).map((r) => r.value(key));
+      const numbers = values.filter((v): v is number => typeof v === 'number');
+      means.set(key, numbers.length === 0 ? null : numbers.reduce((s, v) => s + v, 0) / numbers.length);
+    }
+    return means.get(key)!;
+  };
+  const repRows: ModelRow[] = facts.map((f) =>
     lazyRow(columns, text, plan, (column, m) => {
       const repRow: RepModelRow = {
         ...m,
         rep: f.rep,
+        notStarted: f.notStarted,
         annualQuota: f.annualQuota,
         targetToDate: f.targetToDate,
         trend: f.trend,
         toDate: (metric) => f.toDate.get(metric) ?? 0,
-        teamToDate,
+        teamMean,
       };
       return column.model(repRow);
     }),
   );
-  const team = evaluateTeam(columns, text, plan, repRows);
-  return { reps: repRows, team, plan };
+  const reportRows = repRows.map((r) => materialize(columns, r));
+  const team = materialize(columns, evaluateTeam(columns, text, plan, reportRows));
+  const mean = Object.fromEntries(
+    columns.map((c) => [c.key, c.key === 'repId' ? text.targets.teamMean : c.kind === 'rep' && c.team === 'sum' ? teamMean(c.key) : null]),
+  ) as DashboardRow;
+  return { reps: reportRows, team, mean, plan };
 }
 
 /** The team row: ratio columns on the team's own values, sums of the rep rows, or the column's own team rule. */
@@ -107,7 +130,7 @@ function evaluateTeam(
   text: WorkbookText,
   plan: PlanFacts,
   repRows: readonly DashboardRow[],
-): DashboardRow {
+): ModelRow {
   const repValues = (key: DashboardKey) => repRows.map((r) => r[key]);
   return lazyRow(columns, text, plan, (column, m) => {
     if (column.kind === 'row') return column.model(m);
@@ -118,13 +141,18 @@ function evaluateTeam(
   });
 }
 
+/** Every column's value of a row, by key. */
+function materialize(columns: readonly DashboardColumn[], row: ModelRow): DashboardRow {
+  return Object.fromEntries(columns.map((c) => [c.key, row.value(c.key)])) as DashboardRow;
+}
+
 /** A row whose values are computed on first use, in whatever order the columns need each other. */
 function lazyRow(
   columns: readonly DashboardColumn[],
   text: WorkbookText,
   plan: PlanFacts,
   compute: (column: DashboardColumn, m: ModelRow) => ModelValue,
-): DashboardRow {
+): ModelRow {
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const values = new Map<DashboardKey, ModelValue>();
   const m: ModelRow = {
@@ -143,7 +171,7 @@ function lazyRow(
       return typeof v === 'number' ? v : null;
     },
   };
-  return Object.fromEntries(columns.map((c) => [c.key, m.value(c.key)])) as DashboardRow;
+  return m;
 }
 
 function clamp(x: number, low: number, high: number): number {

@@ -38,6 +38,7 @@ export const SETUP_PARAMS: readonly SetupParamKey[] = [
   'currentPeriod',
   'completedPeriods',
   'repCount',
+  'startedPeriods',
 ];
 
 /** Rows of the horizontal Periods block in Setup, in order. */
@@ -87,7 +88,7 @@ export interface Layout {
     lastMetricCol: number;
     lastRow: number;
   };
-  dashboard: { columns: DashboardColumn[]; lastRow: number; totalRow: number };
+  dashboard: { columns: DashboardColumn[]; lastRow: number; totalRow: number; meanRow: number };
   leaderboard: { lastRow: number };
 }
 
@@ -140,7 +141,7 @@ export function buildLayout(
       lastMetricCol: 4 + metrics.length,
       lastRow: FIRST_ROW + repCount * periodCount - 1,
     },
-    dashboard: { columns: dashboardColumns(funnel), lastRow: lastRepRow, totalRow: lastRepRow + 1 },
+    dashboard: { columns: dashboardColumns(funnel), lastRow: lastRepRow, totalRow: lastRepRow + 1, meanRow: lastRepRow + 2 },
     leaderboard: { lastRow: lastRepRow },
   };
 }

@@ -33,11 +33,11 @@ export const TAB_COLORS: Record<SheetKey, string> = {
   archive: '#BDC3C7',
 };
 
-/** What the Dashboard's conditional formats paint: a Lagging row, and the data bar on pace. */
+/** What the Dashboard's conditional formats paint: a Lagging row, and the data bar on attainment. */
 export const STATUS_LOOK = {
   laggingFill: '#F8D7DA', // pale red
   laggingFont: '#842029', // dark red
-  paceBar: '#5B9BD5', // mid blue
+  attainmentBar: '#5B9BD5', // mid blue
 } as const;
 
 export type CellSide = 'top' | 'bottom' | 'left' | 'right';

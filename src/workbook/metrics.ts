@@ -27,7 +27,6 @@ export const FIXED_METRICS: readonly MetricColumn[] = [
   { id: 'newCustomers', kind: 'count', toDate: 'sum', textKey: 'newCustomers' },
   { id: 'collected', kind: 'amount', toDate: 'sum', textKey: 'collected' },
   { id: 'receivables', kind: 'amount', toDate: 'latest', textKey: 'receivables' },
-  { id: 'newLeads', kind: 'count', toDate: 'sum', textKey: 'newLeads' },
   { id: 'followUps', kind: 'count', toDate: 'sum', textKey: 'followUps' },
   { id: 'visits', kind: 'count', toDate: 'sum', textKey: 'visits' },
   { id: 'jointVisits', kind: 'count', toDate: 'sum', textKey: 'jointVisits' },

@@ -31,6 +31,7 @@ export const PARAM_NAMES: Record<SetupParamKey, string> = {
   currentPeriod: 'CurrentPeriod',
   completedPeriods: 'CompletedPeriods',
   repCount: 'RepCount',
+  startedPeriods: 'StartedPeriods',
 };
 
 /** Names of whole period rows in Setup (one cell per period, left to right). */

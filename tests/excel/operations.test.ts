@@ -13,7 +13,7 @@ import {
 } from '../../src/excel';
 import { range } from '../../src/workbook/a1';
 import { buildPlan } from '../../src/workbook';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
 import { ExcelDouble } from './double';
 import { inputCells, typeAll, valuesOf } from './support/inputs';

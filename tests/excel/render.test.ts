@@ -9,7 +9,7 @@ import { parseRange, rectAddress } from '../../src/workbook/a1';
 import { ROLE_LOOKS } from '../../src/workbook/look';
 import { buildPlan } from '../../src/workbook';
 import { isFormula, type BlockRole, type WorkbookSpec } from '../../src/workbook/spec';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { cells } from '../workbook/spec-cells';
 import { fixtureSpec, HOSTILE_TEXT, ACTUALS } from '../xlsx/fixture';
 import { ExcelDouble, DEFAULT_STYLE } from './double';
@@ -106,12 +106,12 @@ describe('a fresh build of the sample plan', () => {
     }
   });
 
-  it('gives the attainment lights formula thresholds on the Setup names, so they follow Status', () => {
+  it('gives the pace lights formula thresholds on the Setup names, so they are Status', () => {
     const lights = excel.document.sheet('Dashboard').conditionalFormats.find((cf) => cf.type === 'IconSet')!;
     expect(lights.props['iconSet.criteria']).toEqual([
       {},
-      { type: 'Formula', operator: 'GreaterThanOrEqual', formula: '=LaggingBelow*ExpectedShare' },
-      { type: 'Formula', operator: 'GreaterThanOrEqual', formula: '=AtRiskBelow*ExpectedShare' },
+      { type: 'Formula', operator: 'GreaterThanOrEqual', formula: '=LaggingBelow' },
+      { type: 'Formula', operator: 'GreaterThanOrEqual', formula: '=AtRiskBelow' },
     ]);
   });
 

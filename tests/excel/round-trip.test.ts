@@ -8,7 +8,7 @@ import { buildPlanInWorkbook, refreshPlan } from '../../src/excel';
 import { cell } from '../../src/workbook/a1';
 import { buildPlan } from '../../src/workbook';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { ExcelDouble } from './double';
 import { archiveRows, inputCells, typeAll } from './support/inputs';
 import { cellOf, options } from './support/workbook';

@@ -4,7 +4,7 @@
  * measured by the Excel double on the 5,000-rep × 12-month plan (behaviour, not timing).
  */
 import { buildPlanInWorkbook, refreshPlan } from '../../src/excel';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { MAX_REQUEST_BYTES } from '../../src/workbook/excel-limits';
 import { ExcelDouble, type SyncRecord } from './double';
 import { options } from './support/workbook';

@@ -5,7 +5,7 @@ import { fill, uiStrings } from '../../src/taskpane/i18n';
 import { failureOutcome, successOutcome } from '../../src/taskpane/outcome';
 import { planFacts } from '../../src/taskpane/plan-facts';
 import { errorText, formProblemText, repsProblemText } from '../../src/taskpane/problem-text';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 
 const en = uiStrings['en-US'];
 const zh = uiStrings['zh-CN'];

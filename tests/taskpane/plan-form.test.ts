@@ -1,6 +1,6 @@
 import { LOCALES } from '../../src/core/locale';
 import { defaultForm, isoDate, toSetup, type PlanForm } from '../../src/taskpane/plan-form';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 
 // Serials: 2026-01-01 = 46023, 2026-06-30 = 46203, 2026-07-15 = 46218, 2026-12-31 = 46387.
 const JUL_15_2026 = 46218;

@@ -2,7 +2,7 @@ import type { Locale } from '../../src/core/locale';
 import { defaultForm, toSetup, type PlanForm } from '../../src/taskpane/plan-form';
 import { amountText, changedSetup, formFromSetup } from '../../src/taskpane/setup-form';
 import type { PlanSetup } from '../../src/workbook/plan';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 
 const JUL_15_2026 = 46218;
 

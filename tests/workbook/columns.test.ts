@@ -4,7 +4,7 @@ import { LEADERBOARD_COLUMNS, LEADERBOARD_HELPERS } from '../../src/workbook/col
 import { TARGETS_LEAD_COLUMNS } from '../../src/workbook/columns/targets';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, reviewSnapshot, workbookText } from '../../src/workbook';
 import { metricColumns } from '../../src/workbook/metrics';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { LOCALES } from '../../src/core/locale';
 import type { SheetSpec } from '../../src/workbook/spec';
 import { smallInputs, smallReps, smallSetup } from './fixture';

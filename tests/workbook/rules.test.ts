@@ -4,7 +4,7 @@
  * defined names that exist; protection with inputs unlocked, keyed and validated.
  */
 import { buildPlan } from '../../src/workbook';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { LOCALES, type Locale } from '../../src/core/locale';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 import { cells, formulas } from './spec-cells';
@@ -13,9 +13,14 @@ import { cells, formulas } from './spec-cells';
 const PORTABLE = new Set([
   'ABS',
   'AND',
+  'AVERAGEIFS',
   'COUNT',
   'COUNTA',
   'COUNTIF',
+  'N',
+  'NOT',
+  'OR',
+  'SUMIFS',
   'FORECAST.LINEAR',
   'IF',
   'INDEX',
@@ -24,7 +29,6 @@ const PORTABLE = new Set([
   'MATCH',
   'MAX',
   'MIN',
-  'OR',
   'RANK.EQ',
   'ROWS',
   'SUM',

@@ -1,4 +1,5 @@
-import { parseCell } from '../../src/workbook/a1';
+import { columnLetter, parseCell } from '../../src/workbook/a1';
+import { dashboardColumns } from '../../src/workbook/columns/dashboard';
 import { buildPlan } from '../../src/workbook';
 import { isFormula, type CellSpec } from '../../src/workbook/spec';
 import { smallInputs, smallReps, smallSetup } from './fixture';
@@ -69,7 +70,6 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
       'newCustomers',
       'collected',
       'receivables',
-      'newLeads',
       'followUps',
       'visits',
       'jointVisits',
@@ -82,19 +82,28 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     expect(actuals.freeze).toEqual({ rows: 4, columns: 4 });
   });
 
-  test('Dashboard sums a fixed block of each rep (no SUMIFS over the table)', () => {
+  test('Dashboard: each rep reads only its own Actuals block, to the as-of date; the team row sums the reps', () => {
     const d = cellMap(spec, 'dashboard');
-    expect(valueOf(d.get('F5')?.value)).toBe("=SUM('Actuals'!E5:E8)");
-    expect(valueOf(d.get('F6')?.value)).toBe("=SUM('Actuals'!E9:E12)");
-    expect(valueOf(d.get('E5')?.value)).toBe("=SUMPRODUCT('Targets'!J5:M5,PeriodShare)");
-    expect(valueOf(d.get('F7')?.value)).toBe('=SUM(F5:F6)');
-    expect(valueOf(d.get('G7')?.value)).toBe('=IF(D7=0,"",F7/D7)'); // team ratio from the team's sums
-    expect(valueOf(d.get('L5')?.value)).toBe(
+    const keys = dashboardColumns(smallSetup().funnel).map((c) => c.key);
+    const at = (key: (typeof keys)[number], row: number) => valueOf(d.get(`${columnLetter(keys.indexOf(key) + 1)}${row}`)?.value);
+    const letter = (key: (typeof keys)[number]) => columnLetter(keys.indexOf(key) + 1);
+    expect(at('actualToDate', 5)).toBe(`=SUMIFS('Actuals'!E5:E8,'Actuals'!C5:C8,"<="&StartedPeriods)`);
+    expect(at('actualToDate', 6)).toBe(`=SUMIFS('Actuals'!E9:E12,'Actuals'!C9:C12,"<="&StartedPeriods)`);
+    expect(at('targetToDate', 5)).toBe("=SUMPRODUCT('Targets'!J5:M5,PeriodShare)");
+    expect(at('actualToDate', 7)).toBe(`=SUM(${letter('actualToDate')}5:${letter('actualToDate')}6)`);
+    // The team's ratio from the team's sums.
+    expect(at('attainment', 7)).toBe(`=IF(${letter('annualQuota')}7=0,"",${letter('actualToDate')}7/${letter('annualQuota')}7)`);
+    expect(at('forecast', 5)).toBe(
       '=IF(CompletedPeriods<2,"",IF(COUNT(\'Actuals\'!E5:INDEX(\'Actuals\'!E5:E8,CompletedPeriods))<2,"",' +
         "FORECAST.LINEAR(CompletedPeriods+1,'Actuals'!E5:INDEX('Actuals'!E5:E8,CompletedPeriods),'Actuals'!C5:INDEX('Actuals'!C5:C8,CompletedPeriods))))",
     );
-    for (const c of d.values()) {
-      if (isFormula(c.value)) expect(c.value.formula).not.toMatch(/SUMIFS|COUNTIFS/);
+    // Linear recalculation: a rep row's ranges on Actuals span exactly that rep's 4 periods.
+    for (const row of [5, 6]) {
+      for (const key of keys) {
+        const formula = at(key, row);
+        if (typeof formula !== 'string') continue;
+        for (const m of formula.matchAll(/'Actuals'!([A-Z]+)(\d+):([A-Z]+)(\d+)/g)) expect(Number(m[4]) - Number(m[2]) + 1).toBe(4);
+      }
     }
   });
 

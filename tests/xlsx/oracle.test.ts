@@ -14,9 +14,11 @@ import type { DashboardModel, DashboardRow } from '../../src/workbook/dashboard-
 import { buildLayout, FIRST_ROW, type Layout } from '../../src/workbook/layout';
 import { stageMetricId } from '../../src/workbook/metrics';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import type { Locale } from '../../src/core/locale';
 import { inputKey, type InputValues } from '../../src/workbook/spec';
+import { isoToSerial } from '../../src/core/dates';
+import { planEnd } from '../../src/workbook/periods';
 import { renderXlsx } from '../../src/xlsx';
 import { errorCells, libreOfficeAvailable, recalculate } from '../support/libreoffice';
 
@@ -33,6 +35,8 @@ function shown(c: ExcelJS.Cell): number | string | null {
   throw new Error(`${c.address}: unexpected ${JSON.stringify(v)}`);
 }
 
+type Words = ReturnType<typeof workbookText>['words'];
+
 interface Plan {
   setup: PlanSetup;
   reps: Rep[];
@@ -40,7 +44,7 @@ interface Plan {
   locale: Locale;
 }
 
-async function check(plan: Plan): Promise<void> {
+async function check(plan: Plan): Promise<DashboardModel> {
   const { setup, reps, inputs, locale } = plan;
   const text = workbookText(locale);
   const spec = buildPlan(setup, reps, inputs, locale);
@@ -68,49 +72,36 @@ async function check(plan: Plan): Promise<void> {
   };
   model.reps.forEach((expected, r) => expectRow(FIRST_ROW + r, expected, reps[r].id));
   expectRow(layout.dashboard.totalRow, model.team, 'team');
-  expect(compared).toBe((reps.length + 1) * layout.dashboard.columns.length);
+  expectRow(layout.dashboard.meanRow, model.mean, 'mean');
+  expect(compared).toBe((reps.length + 2) * layout.dashboard.columns.length);
 
   checkTargets(workbook, layout, text.words.ok, reps.length);
-  checkLeaderboard(workbook, layout, model, reps);
-  await checkAttainmentLights(file, workbook, layout, model, reps, setup, text.words);
+  checkLeaderboard(workbook, layout, model, reps, text.words);
+  await checkPaceLights(file, model, reps, text.words);
+  return model;
 }
 
 /**
- * The traffic lights on attainment follow Status: the file's icon set starts amber at
- * LaggingBelow × ExpectedShare and green at AtRiskBelow × ExpectedShare, and with the values
- * LibreOffice computes, a rep without ramp is red exactly when Lagging, amber when At risk.
+ * The traffic lights sit on pace at the Status thresholds themselves (amber from LaggingBelow,
+ * green from AtRiskBelow), so for every rep with a pace, new hires included, the light is the
+ * Status; a rep without a pace (not started, no target yet) has no number and so no light.
  */
-async function checkAttainmentLights(
-  file: Buffer,
-  workbook: ExcelJS.Workbook,
-  layout: Layout,
-  model: DashboardModel,
-  reps: Rep[],
-  setup: PlanSetup,
-  words: ReturnType<typeof workbookText>['words'],
-): Promise<void> {
+async function checkPaceLights(file: Buffer, model: DashboardModel, reps: Rep[], words: Words): Promise<void> {
   const dashboardXml = await (await JSZip.loadAsync(file)).file('xl/worksheets/sheet4.xml')!.async('string');
-  expect(dashboardXml).toContain('<cfvo type="formula" val="LaggingBelow*ExpectedShare"/>');
-  expect(dashboardXml).toContain('<cfvo type="formula" val="AtRiskBelow*ExpectedShare"/>');
-
-  const setupSheet = workbook.getWorksheet(layout.sheetNames.setup)!;
-  const param = (key: keyof Layout['setup']['paramRow']) =>
-    shown(setupSheet.getCell(layout.setup.paramRow[key], layout.setup.valueCol)) as number;
-  const [expectedShare, lagging, atRisk] = [param('expectedShare'), param('lagging'), param('atRisk')];
-  expect(expectedShare).toBeGreaterThan(0);
-  let checked = 0;
+  expect(dashboardXml).toContain('<cfvo type="formula" val="LaggingBelow"/>');
+  expect(dashboardXml).toContain('<cfvo type="formula" val="AtRiskBelow"/>');
   model.reps.forEach((row, r) => {
-    const rampFree = reps[r].startDate === null || reps[r].startDate! <= setup.periodStart;
-    const [attainment, pace] = [row.attainment, row.pace];
-    if (!rampFree || typeof attainment !== 'number' || typeof pace !== 'number') return;
-    // Quotas are whole currency units, so a seasonal phasing differs from SeasonShare by rounding:
-    // leave out reps within a hair of a threshold.
-    if ([lagging, atRisk].some((t) => Math.abs(pace - t) < 1e-3)) return;
-    const light = attainment < lagging * expectedShare ? 'lagging' : attainment < atRisk * expectedShare ? 'atRisk' : 'onTrack';
-    expect({ rep: reps[r].id, light: words[light] }).toEqual({ rep: reps[r].id, light: row.status });
-    checked++;
+    const pace = row.pace;
+    if (typeof pace !== 'number') {
+      expect({ rep: reps[r].id, status: [words.notStarted, words.noTarget].includes(row.status as string) }).toEqual({
+        rep: reps[r].id,
+        status: true,
+      });
+      return;
+    }
+    const light = pace < model.plan.lagging ? words.lagging : pace < model.plan.atRisk ? words.atRisk : words.onTrack;
+    expect({ rep: reps[r].id, light }).toEqual({ rep: reps[r].id, light: row.status });
   });
-  expect(checked).toBeGreaterThan(0);
 }
 
 function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, repCount: number): void {
@@ -120,14 +111,17 @@ function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, re
   for (let r = 0; r < repCount; r++) expect(shown(targets.getCell(FIRST_ROW + r, t.checkCol))).toBe(ok);
 }
 
-/** Expected ranking: attainment descending (no quota = −1), equal → equal rank, ties in Rep order. */
-function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[]): void {
+/**
+ * Expected ranking: attainment descending, equal → equal rank, ties in Rep order; a rep not
+ * started or without a quota is listed last, without a rank.
+ */
+function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[], words: Words): void {
   const sheet = workbook.getWorksheet(layout.sheetNames.leaderboard)!;
-  const scores = model.reps.map((r) => (typeof r.attainment === 'number' ? r.attainment : -1));
+  const scores = model.reps.map((r) => (r.status !== words.notStarted && typeof r.attainment === 'number' ? r.attainment : -1));
   const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   order.forEach((i, k) => {
     const row = FIRST_ROW + k;
-    const rank = 1 + scores.filter((s) => s > scores[i]).length;
+    const rank = scores[i] < 0 ? null : 1 + scores.filter((s) => s > scores[i]).length;
     const [name, team] = [reps[i].name || null, reps[i].team || null];
     expect([2, 3, 4, 5].map((col) => shown(sheet.getCell(row, col)))).toEqual([rank, reps[i].id, name, team]);
   });
@@ -228,7 +222,43 @@ if (!available) console.warn('LibreOffice (soffice) not found: the oracle tests 
 describeIf('LibreOffice agrees with core on every Dashboard number', () => {
   test('the sample plan (25 reps, 12 months, half a year of actuals)', async () => {
     const { setup, reps, inputs } = sampleInputs({ reps: 25, locale: 'en-US' });
-    await check({ setup, reps, inputs, locale: 'en-US' });
+    const model = await check({ setup, reps, inputs, locale: 'en-US' });
+    // The sample's new hires started, their pace reads like anyone's (their ramp is in the quota).
+    const hires = reps
+      .map((rep, r) => ({ rep, row: model.reps[r] }))
+      .filter(({ rep }) => rep.startDate !== null && rep.startDate <= setup.asOf);
+    expect(hires.length).toBeGreaterThan(0);
+    for (const { row } of hires) expect(row.pace as number).toBeLessThan(1.6);
+  });
+
+  // One as-of date for everything: the same plan at dates across the year, with numbers typed
+  // ahead of the as-of date (which must not count yet), a new hire not started yet.
+  test.each([
+    ['before the plan starts', '2025-12-20'],
+    ['mid-period', '2026-03-14'],
+    ["on a period's last day", '2026-04-30'],
+    ['after the plan ends', '2027-01-10'],
+  ])('the sample plan as of a date %s (%s), with actuals typed ahead', async (_, iso) => {
+    const { setup, reps, inputs } = sampleInputs({ reps: 12, locale: 'zh-CN', seed: 7 });
+    const asOf = isoToSerial(iso)!;
+    const typed: InputValues = { ...inputs, [inputKey('setup', 'asOf', 'value')]: asOf };
+    // R0001 typed next period's numbers early; R0002 a period after the plan's end does not exist.
+    const periods = planPeriods(setup, workbookText('zh-CN'));
+    const ahead = periods.find((p) => p.start > asOf);
+    if (ahead) for (const m of ['signed', 'collected', 'followUps', 'stage1']) typed[inputKey('actuals', `R0001|${ahead.id}`, m)] = 90_000;
+    // A hire whose start date is after the as-of date (if any date is left in the plan).
+    const hire: Rep = {
+      id: 'R9999',
+      name: '新人',
+      team: '华东',
+      startDate: Math.min(asOf + 10, planEnd(periods)),
+      history: 0,
+      potential: 300_000,
+    };
+    const model = await check({ setup, reps: [...reps, hire], inputs: typed, locale: 'zh-CN' });
+    const words = workbookText('zh-CN').words;
+    if (hire.startDate! > asOf) expect(model.reps[reps.length].status).toBe(words.notStarted);
+    if (asOf < setup.periodStart) for (const row of model.reps) expect([words.noTarget, words.notStarted]).toContain(row.status);
   });
 
   test('a seeded random plan in zh-CN, with a tie, blanks and a rep without quota', async () => {

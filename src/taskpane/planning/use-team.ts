@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { selectedValues } from '../../excel';
 import type { Rep } from '../../workbook/plan';
-import { sampleInputs } from '../../workbook/sample';
+import { sampleTeam } from '../../workbook/sample';
 import type { Locale } from '../../core/locale';
 import type { UiStrings } from '../i18n';
 import { errorText, repsProblemText } from '../problem-text';
@@ -58,7 +58,7 @@ export function useTeam(locale: Locale, t: UiStrings, savedReps?: readonly Rep[]
   const resolve = async (): Promise<Rep[] | null> => {
     if (source === 'range') return readRange();
     if (source === 'saved' && savedReps) return [...savedReps];
-    return sampleInputs({ reps: sampleSize, locale }).reps;
+    return sampleTeam({ reps: sampleSize, locale }).members.map((m) => m.rep);
   };
 
   return { source, choose, sampleSize, setSampleSize, range, readRange, resolve };

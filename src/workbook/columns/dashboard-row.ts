@@ -8,6 +8,7 @@ import { absCell, cell, range, sheetRef } from '../a1';
 import type { WorkbookText } from '../i18n';
 import { actualsCol, actualsRepRows, dashboardCol, FIRST_ROW, type Layout } from '../layout';
 import type { MetricId } from '../metrics';
+import { PARAM_NAMES } from '../names';
 import type { Rep } from '../plan';
 import type { DashboardKey } from './dashboard';
 
@@ -21,8 +22,10 @@ export interface RowRefs {
   at(key: DashboardKey): string;
   /** A1 range of a column over all rep rows (for the team row). */
   repsOf(key: DashboardKey): string;
-  /** Absolute address of a column's team total (for rep rows comparing with the team). */
+  /** Absolute address of a column's team total. */
   teamTotal(key: DashboardKey): string;
+  /** Absolute address of a column's team mean over the active reps (for rep rows comparing with the team). */
+  teamMean(key: DashboardKey): string;
 }
 
 /** A rep row also reaches the rep's Targets row and Actuals block. */
@@ -38,10 +41,14 @@ export interface RepRefs extends RowRefs {
   actualsCol(metric: MetricId): number;
   /** Sheet-qualified range of a metric over the rep's periods, e.g. `'Actuals'!E5:E16`. */
   actuals(metric: MetricId): string;
+  /** The metric to date: its sum over the periods started by the as-of date. */
+  actualsToDate(metric: MetricId): string;
+  /** A condition true while the rep has not started by the as-of date (a start date after it). */
+  notStarted: string;
 }
 
 export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRefs {
-  const { lastRow, totalRow } = layout.dashboard;
+  const { lastRow, totalRow, meanRow } = layout.dashboard;
   return {
     text,
     layout,
@@ -49,12 +56,15 @@ export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRef
     at: (key) => cell(dashboardCol(layout, key), row),
     repsOf: (key) => range(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), lastRow),
     teamTotal: (key) => absCell(dashboardCol(layout, key), totalRow),
+    teamMean: (key) => absCell(dashboardCol(layout, key), meanRow),
   };
 }
 
 export function repRefs(layout: Layout, text: WorkbookText, rep: Rep, r: number): RepRefs {
   const actualsRows = actualsRepRows(layout, r);
   const [first, last] = actualsRows;
+  const actualsRange = (col: number) => sheetRef(layout.sheetNames.actuals, range(col, first, col, last));
+  const start = sheetRef(layout.sheetNames.targets, cell(layout.targets.col.startDate, FIRST_ROW + r));
   return {
     ...rowRefs(layout, text, FIRST_ROW + r),
     rep,
@@ -62,10 +72,10 @@ export function repRefs(layout: Layout, text: WorkbookText, rep: Rep, r: number)
     targetsRow: FIRST_ROW + r,
     actualsRows,
     actualsCol: (metric) => actualsCol(layout, metric),
-    actuals: (metric) => {
-      const col = actualsCol(layout, metric);
-      return sheetRef(layout.sheetNames.actuals, range(col, first, col, last));
-    },
+    actuals: (metric) => actualsRange(actualsCol(layout, metric)),
+    actualsToDate: (metric) =>
+      `SUMIFS(${actualsRange(actualsCol(layout, metric))},${actualsRange(layout.actuals.periodIndexCol)},"<="&${PARAM_NAMES.startedPeriods})`,
+    notStarted: `AND(ISNUMBER(${start}),${start}>INT(${PARAM_NAMES.asOf}))`,
   };
 }
 
@@ -82,6 +92,11 @@ export interface PlanFacts {
   remainingPeriods: number;
   currentPeriod: number;
   completedPeriods: number;
+  /** Periods started by the as-of date: what every "to date" figure counts (0 before the plan). */
+  startedPeriods: number;
+  /** The plan target and its cushion (quotas sum to target × (1 + cushion)). */
+  target: number;
+  cushion: number;
   /** Pace against phased quotas (seasonal) rather than days elapsed (linear). */
   seasonal: boolean;
   atRisk: number;
@@ -104,10 +119,12 @@ export interface RepModelRow extends ModelRow {
   rep: Rep;
   annualQuota: number;
   targetToDate: number;
-  /** A metric to date: the sum over the periods, or the current period's balance. */
+  /** The rep's start date is after the as-of date. */
+  notStarted: boolean;
+  /** A metric to date: the sum over the started periods, or the last started period's balance. */
   toDate(metric: MetricId): number;
-  /** The whole team's figure of a metric to date (for comparisons with the team mean). */
-  teamToDate(metric: MetricId): number;
+  /** A column's mean over the active reps (the Dashboard's team-mean row); `null` when none is active. */
+  teamMean(key: DashboardKey): number | null;
   /** Trend of signed amounts at the next period (see the `forecast` entry). */
   trend: number | null;
 }

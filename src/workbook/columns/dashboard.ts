@@ -15,7 +15,7 @@ import { pace } from '../../core/pace';
 import { projection } from '../../core/projection';
 import { cell, formulaString, range, sheetRef } from '../a1';
 import { workbookText } from '../i18n';
-import { metricColumns, metricName, type MetricColumn, type MetricId, type StageMetricId } from '../metrics';
+import { metricColumns, metricName, stageMetricId, type MetricColumn, type MetricId, type StageMetricId } from '../metrics';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import type { FunnelStage } from '../plan';
 import type { CellSpec } from '../spec';
@@ -41,7 +41,9 @@ export type DashboardFixedKey =
   | 'avgDeal'
   | 'followUpsVsTeam'
   | 'leadsVsTeam'
-  | 'status';
+  | 'status'
+  | 'targetShare'
+  | 'attainmentVsTarget';
 
 /** A Dashboard column: fixed, a funnel step's conversion (`conv:k`, stage k → k+1) or a metric to date. */
 export type DashboardKey = DashboardFixedKey | `conv:${number}` | `toDate:${MetricId}`;
@@ -109,7 +111,7 @@ const LEAD: DashboardColumn[] = [
 const MEASURES: DashboardColumn[] = [
   rep(
     'annualQuota',
-    { 'en-US': 'Quota', 'zh-CN': '配额' },
+    { 'en-US': 'Quota (with cushion)', 'zh-CN': '配额（含超额分配）' },
     {
       format: 'money',
       width: 13,
@@ -117,6 +119,19 @@ const MEASURES: DashboardColumn[] = [
       formula: (f) => ({ formula: `=${sheetRef(f.layout.sheetNames.targets, cell(f.layout.targets.col.annualQuota, f.targetsRow))}` }),
       model: (m) => m.annualQuota,
       team: 'sum',
+    },
+  ),
+  // The rep's part of the plan target (the quota without the cushion); the team row is the target
+  // itself, so finance ties the Dashboard out to the number the plan was set at.
+  rep(
+    'targetShare',
+    { 'en-US': 'Plan target', 'zh-CN': '计划目标' },
+    {
+      format: 'money',
+      width: 13,
+      formula: (f) => ({ formula: `=${f.at('annualQuota')}/(1+${N.cushion})` }),
+      model: (m) => m.annualQuota / (1 + m.plan.cushion),
+      team: { formula: () => ({ formula: `=${N.target}` }), model: (m) => m.plan.target },
     },
   ),
   rep(
@@ -142,7 +157,7 @@ const MEASURES: DashboardColumn[] = [
       format: 'money',
       width: 13,
       review: true,
-      formula: (f) => ({ formula: `=SUM(${f.actuals('signed')})` }),
+      formula: (f) => ({ formula: `=${f.actualsToDate('signed')}` }),
       model: (m) => m.toDate('signed'),
       team: 'sum',
     },
@@ -159,6 +174,17 @@ const MEASURES: DashboardColumn[] = [
     },
   ),
   row(
+    'attainmentVsTarget',
+    { 'en-US': 'Attainment vs plan target', 'zh-CN': '计划目标达成率' },
+    {
+      format: 'percent',
+      width: 13,
+      formula: (f) => guard(f.at('targetShare'), `${f.at('actualToDate')}/${f.at('targetShare')}`),
+      model: (m) => divide(m.num('actualToDate'), m.num('targetShare')),
+    },
+  ),
+  // A rep who has not started has no pace (and so no light), whatever the quota to date says.
+  rep(
     'pace',
     { 'en-US': 'Pace', 'zh-CN': '进度' },
     {
@@ -166,15 +192,11 @@ const MEASURES: DashboardColumn[] = [
       width: 13,
       review: true,
       formula: (f) => {
-        const [quota, toDate, actual] = [f.at('annualQuota'), f.at('targetToDate'), f.at('actualToDate')];
-        const linear = `${quota}*${N.elapsedShare}`;
-        return {
-          formula:
-            `=IF(${N.paceMode}=${formulaString(f.text.words.seasonal)},IF(${toDate}=0,"",${actual}/${toDate}),` +
-            `IF(${linear}=0,"",${actual}/(${linear})))`,
-        };
+        const ratio = paceFormula(f);
+        return { formula: `=IF(${f.notStarted},"",${ratio})` };
       },
-      model: (m) => paceOf(m),
+      model: (m) => (m.notStarted ? null : paceOf(m)),
+      team: { formula: (f) => ({ formula: `=${paceFormula(f)}` }), model: (m) => paceOf(m) },
     },
   ),
   row(
@@ -231,54 +253,76 @@ const MEASURES: DashboardColumn[] = [
       model: (m) => divide(m.num('toDate:collected'), m.num('actualToDate')),
     },
   ),
-  row(
+];
+
+/** Average won deal: signed ÷ deals won (the funnel's last stage), not ÷ new customers. */
+function averageDealColumn(funnel: readonly FunnelStage[]): RowColumn {
+  const won: DashboardKey = `toDate:${stageMetricId(funnel.length - 1)}`;
+  return row(
     'avgDeal',
-    { 'en-US': 'Average deal', 'zh-CN': '客单价' },
+    { 'en-US': 'Average won deal', 'zh-CN': '平均赢单金额' },
     {
       format: 'money',
       width: 13,
-      formula: (f) => guard(f.at('toDate:newCustomers'), `${f.at('actualToDate')}/${f.at('toDate:newCustomers')}`),
-      model: (m) => divide(m.num('actualToDate'), m.num('toDate:newCustomers')),
+      formula: (f) => guard(f.at(won), `${f.at('actualToDate')}/${f.at(won)}`),
+      model: (m) => divide(m.num('actualToDate'), m.num(won)),
     },
-  ),
-  vsTeam('followUpsVsTeam', 'followUps', { 'en-US': 'Follow-ups vs team mean', 'zh-CN': '跟进次数/团队均值' }),
-  vsTeam('leadsVsTeam', 'newLeads', { 'en-US': 'New leads vs team mean', 'zh-CN': '新增线索/团队均值' }),
-];
+  );
+}
 
-/** Status from pace and the Setup thresholds: below Lagging → Lagging, below At risk → At risk. */
-const STATUS: DashboardColumn = row(
+/** Process counts against the team: follow-ups, and new leads (the funnel's first stage). */
+function vsTeamColumns(): DashboardColumn[] {
+  return [
+    vsTeam('followUpsVsTeam', 'followUps', { 'en-US': 'Follow-ups vs team mean', 'zh-CN': '跟进次数/团队均值' }),
+    vsTeam('leadsVsTeam', stageMetricId(0), { 'en-US': 'New leads vs team mean', 'zh-CN': '新增线索/团队均值' }),
+  ];
+}
+
+/**
+ * Status: Not started before the rep's start date; without a pace to judge (no target due yet)
+ * "No target yet" — never On track by default; else pace against the Setup thresholds: below
+ * Lagging → Lagging, below At risk → At risk, else On track.
+ */
+const STATUS: DashboardColumn = rep(
   'status',
   { 'en-US': 'Status', 'zh-CN': '状态' },
   {
     format: 'general',
     width: 12,
     review: true,
-    formula: (f) => {
-      const [pace, w] = [f.at('pace'), f.text.words];
-      return {
-        formula:
-          `=IF(${pace}="",${formulaString(w.onTrack)},IF(${pace}<${N.lagging},${formulaString(w.lagging)},` +
-          `IF(${pace}<${N.atRisk},${formulaString(w.atRisk)},${formulaString(w.onTrack)})))`,
-      };
-    },
-    model: (m) => {
-      const p = m.num('pace');
-      const w = m.text.words;
-      return p === null ? w.onTrack : p < m.plan.lagging ? w.lagging : p < m.plan.atRisk ? w.atRisk : w.onTrack;
-    },
+    formula: (f) => ({ formula: `=IF(${f.notStarted},${formulaString(f.text.words.notStarted)},${paceStatus(f)})` }),
+    model: (m) => (m.notStarted ? m.text.words.notStarted : paceStatusOf(m)),
+    team: { formula: (f) => ({ formula: `=${paceStatus(f)}` }), model: (m) => paceStatusOf(m) },
   },
 );
 
-/** A rep's count against the team mean (team total ÷ number of reps); the team row stays empty. */
+function paceStatus(f: RowRefs): string {
+  const [pace, w] = [f.at('pace'), f.text.words];
+  return (
+    `IF(${pace}="",${formulaString(w.noTarget)},IF(${pace}<${N.lagging},${formulaString(w.lagging)},` +
+    `IF(${pace}<${N.atRisk},${formulaString(w.atRisk)},${formulaString(w.onTrack)})))`
+  );
+}
+
+function paceStatusOf(m: ModelRow): string {
+  const p = m.num('pace');
+  const w = m.text.words;
+  return p === null ? w.noTarget : p < m.plan.lagging ? w.lagging : p < m.plan.atRisk ? w.atRisk : w.onTrack;
+}
+
+/** A rep's count against the team mean of the active reps; empty for a rep not started, and in the team row. */
 function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<DashboardKey>['header']): RepColumn {
   const column: DashboardKey = `toDate:${metric}`;
   return rep(key, header, {
     format: 'ratio',
     width: 13,
-    formula: (f) => guard(f.teamTotal(column), `${f.at(column)}/(${f.teamTotal(column)}/${N.repCount})`),
+    formula: (f) => {
+      const mean = f.teamMean(column);
+      return { formula: `=IF(OR(${f.notStarted},N(${mean})=0),"",${f.at(column)}/${mean})` };
+    },
     model: (m) => {
-      const team = m.teamToDate(metric);
-      return team === 0 ? null : m.toDate(metric) / (team / m.plan.repCount);
+      const mean = m.teamMean(column);
+      return m.notStarted || mean === null || mean === 0 ? null : m.toDate(metric) / mean;
     },
     team: 'blank',
   });
@@ -301,7 +345,7 @@ function conversionColumn(funnel: readonly FunnelStage[], k: number): RowColumn 
   );
 }
 
-/** A metric to date: summed over the rep's periods, or a balance's current-period figure. */
+/** A metric to date: summed over the started periods, or a balance's figure in the last started one. */
 function toDateColumn(metric: MetricColumn): RepColumn {
   const latest = metric.toDate === 'latest';
   const [en, zh] = [metricName(metric, workbookText('en-US')), metricName(metric, workbookText('zh-CN'))];
@@ -311,7 +355,11 @@ function toDateColumn(metric: MetricColumn): RepColumn {
   return rep(`toDate:${metric.id}`, header, {
     format: metric.kind === 'amount' ? 'money' : 'count',
     width: 13,
-    formula: (f) => ({ formula: latest ? `=INDEX(${f.actuals(metric.id)},${N.currentPeriod})` : `=SUM(${f.actuals(metric.id)})` }),
+    formula: (f) => ({
+      formula: latest
+        ? `=IF(${N.startedPeriods}=0,0,INDEX(${f.actuals(metric.id)},${N.startedPeriods}))`
+        : `=${f.actualsToDate(metric.id)}`,
+    }),
     model: (m) => m.toDate(metric.id),
     team: 'sum',
   });
@@ -323,11 +371,23 @@ export function dashboardColumns(funnel: readonly FunnelStage[]): DashboardColum
   return [
     ...LEAD,
     ...MEASURES,
+    averageDealColumn(funnel),
+    ...vsTeamColumns(),
     ...funnel.slice(1).map((_, k) => conversionColumn(funnel, k + 1)),
     STATUS,
     // Signed to date is "Actual to date" above.
     ...metrics.filter((m) => m.id !== 'signed').map(toDateColumn),
   ];
+}
+
+/** Pace formula on this row's cells: actual ÷ target to date (seasonal) or ÷ quota × share of days elapsed (linear). */
+function paceFormula(f: RowRefs): string {
+  const [quota, toDate, actual] = [f.at('annualQuota'), f.at('targetToDate'), f.at('actualToDate')];
+  const linear = `${quota}*${N.elapsedShare}`;
+  return (
+    `IF(${N.paceMode}=${formulaString(f.text.words.seasonal)},IF(${toDate}=0,"",${actual}/${toDate}),` +
+    `IF(${linear}=0,"",${actual}/(${linear})))`
+  );
 }
 
 /**

@@ -29,10 +29,11 @@ export type SetupParamKey =
   | 'remainingPeriods'
   | 'currentPeriod'
   | 'completedPeriods'
-  | 'repCount';
+  | 'repCount'
+  | 'startedPeriods';
 
 export type MetricKey =
-  'signed' | 'newCustomers' | 'collected' | 'receivables' | 'newLeads' | 'followUps' | 'visits' | 'jointVisits' | 'knowledgeShares';
+  'signed' | 'newCustomers' | 'collected' | 'receivables' | 'followUps' | 'visits' | 'jointVisits' | 'knowledgeShares';
 
 export interface WorkbookText {
   sheets: Record<SheetKey, string>;
@@ -68,6 +69,8 @@ export interface WorkbookText {
     linear: string;
     seasonal: string;
     onTrack: string;
+    notStarted: string;
+    noTarget: string;
     atRisk: string;
     lagging: string;
     ok: string;
@@ -75,6 +78,8 @@ export interface WorkbookText {
   /** Targets' labels outside the column catalog (columns/targets.ts holds the headers). */
   targets: {
     teamTotal: string;
+    /** The Dashboard row of means over the reps who have started. */
+    teamMean: string;
     reconTarget: string;
     reconQuota: string;
     reconCheck: string;

@@ -40,19 +40,16 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
       fill: STATUS_LOOK.laggingFill,
       fontColor: STATUS_LOOK.laggingFont,
     },
-    // Lights on attainment follow the pace thresholds: red below Lagging × the share of quota
-    // due so far, amber below At risk × that share, green above — what Status says, for a rep
-    // without ramp (a ramping rep's Status is the reference).
+    // Lights on pace at the Status thresholds themselves: red below Lagging, amber below At risk,
+    // green above — exactly what Status says, new hires included; a rep with no pace (not
+    // started, no target yet) gets no light. A bar shows attainment of the year's quota.
     {
       kind: 'iconSet',
-      range: colRange('attainment'),
+      range: colRange('pace'),
       icons: '3TrafficLights',
-      thresholds: [
-        { formula: `=${PARAM_NAMES.lagging}*${PARAM_NAMES.expectedShare}` },
-        { formula: `=${PARAM_NAMES.atRisk}*${PARAM_NAMES.expectedShare}` },
-      ],
+      thresholds: [{ formula: `=${PARAM_NAMES.lagging}` }, { formula: `=${PARAM_NAMES.atRisk}` }],
     },
-    { kind: 'dataBar', range: colRange('pace'), color: STATUS_LOOK.paceBar, min: 0, max: 1.5 },
+    { kind: 'dataBar', range: colRange('attainment'), color: STATUS_LOOK.attainmentBar, min: 0, max: 1 },
   ];
   const formats = numberFormats(columns, setup.currencyFormat);
   const blocks: BlockSpec[] = [
@@ -60,6 +57,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     headerBlock(1, HEADER_ROW, headers(columns, locale)),
     { at: pos(1, FIRST_ROW), cells: rows, role: 'formula', numberFormat: formats },
     { at: pos(1, totalRow), cells: [teamCells], role: 'total', numberFormat: formats },
+    { at: pos(1, layout.dashboard.meanRow), cells: [meanRow(layout, text)], role: 'formula', numberFormat: formats },
   ];
   return {
     key: 'dashboard',
@@ -72,6 +70,22 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     conditionalFormats,
     tabColor: TAB_COLORS.dashboard,
   };
+}
+
+/**
+ * Team-mean row: each summed column's mean over the reps who have started (Status is not
+ * "Not started"), the mean the "vs team mean" ratios compare with. One AVERAGEIFS per column,
+ * so recalculation stays linear in reps.
+ */
+function meanRow(layout: Layout, text: WorkbookText): CellSpec[] {
+  const refs = rowRefs(layout, text, layout.dashboard.meanRow);
+  const status = refs.repsOf('status');
+  const started = formulaString(`<>${text.words.notStarted}`);
+  return layout.dashboard.columns.map((c): CellSpec => {
+    if (c.key === 'repId') return text.targets.teamMean;
+    if (c.kind !== 'rep' || c.team !== 'sum') return null;
+    return { formula: `=IF(COUNTIF(${status},${started})=0,"",AVERAGEIFS(${refs.repsOf(c.key)},${status},${started}))` };
+  });
 }
 
 /** Team row: ratios by the same formulas on the team's sums; the rep columns as the catalog says. */

@@ -13,7 +13,8 @@ const [SCORE, RANK, ORDER, ROW] = LEADERBOARD_HELPERS.map((_, i) => LEADERBOARD_
 
 /**
  * Leaderboard by attainment without dynamic arrays (no SORT/FILTER): hidden helpers give
- * each Dashboard rep row a score (attainment, or −1 for a rep with no quota), its rank
+ * each Dashboard rep row a score (attainment, or −1 for a rep not started or with no quota:
+ * listed last, without a rank), its rank
  * (`RANK.EQ`: equal attainment → equal rank) and a unique order (rank + earlier equal
  * scores, so ties keep the Rep order); row k of the visible list shows the rep whose order
  * is k (`MATCH`/`INDEX`).
@@ -33,9 +34,12 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
   const helpers: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
     const attainment = sheetRef(dash, cell(dashboardCol(layout, 'attainment'), row));
+    const status = sheetRef(dash, cell(dashboardCol(layout, 'status'), row));
     const score = cell(SCORE, row);
+    // Unranked (score −1): a rep who has not started, or has no quota to attain.
+    const unranked = `OR(${status}=${formulaString(text.words.notStarted)},NOT(ISNUMBER(${attainment})))`;
     return [
-      { formula: `=IF(ISNUMBER(${attainment}),${attainment},-1)` },
+      { formula: `=IF(${unranked},-1,${attainment})` },
       { formula: `=RANK.EQ(${score},${helper(SCORE)},0)` },
       { formula: `=${cell(RANK, row)}+COUNTIF(${absCell(SCORE, FIRST_ROW)}:${score},${score})-1` },
       { formula: `=MATCH(${cell(1, row)},${helper(ORDER)},0)` },
@@ -45,7 +49,9 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     const row = FIRST_ROW + i;
     const at = `${cell(ROW, row)}`;
     return LEADERBOARD_COLUMNS.map((c): CellSpec => {
-      if (c.key !== 'pick') return c.key === 'position' ? i + 1 : { formula: `=INDEX(${helper(RANK)},${at})` };
+      // The unranked are listed last, without a rank.
+      const rank: CellSpec = { formula: `=IF(INDEX(${helper(SCORE)},${at})<0,"",INDEX(${helper(RANK)},${at}))` };
+      if (!('pick' in c)) return c.key === 'position' ? i + 1 : rank;
       const pick = `INDEX(${dashCol(c.pick)},${at})`;
       // INDEX of an empty cell is 0: numbers show blank unless numeric, text joins "" so an
       // empty name or team stays empty instead of showing 0.

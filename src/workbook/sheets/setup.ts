@@ -101,6 +101,8 @@ function paramCells(ctx: BuildContext): Record<SetupParamKey, ParamCell> {
     },
     completedPeriods: { value: { formula: `=COUNTIF(${PERIOD_ROW_NAMES.shareElapsed},">=1")` }, role: 'formula', format: FORMAT.count },
     repCount: { value: { formula: '=ROWS(RepIds)' }, role: 'formula', format: FORMAT.count },
+    // Every "to date" figure counts the periods that have started by the as-of date (0 before the plan).
+    startedPeriods: { value: { formula: `=COUNTIF(${PERIOD_ROW_NAMES.daysElapsed},">0")` }, role: 'formula', format: FORMAT.count },
   };
 }
 

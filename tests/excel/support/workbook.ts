@@ -1,6 +1,6 @@
 /** Helpers for the src/excel tests: a plan in the Excel double, and reading the double's state. */
 import { buildPlanInWorkbook, type OperationOptions } from '../../../src/excel';
-import { sampleInputs } from '../../../src/workbook/sample';
+import { sampleInputs } from '../../../src/workbook/sample-actuals';
 import type { Locale } from '../../../src/core/locale';
 import { parseCell } from '../../../src/workbook/a1';
 import type { CellPosition } from '../../../src/workbook/spec';
