@@ -1,6 +1,6 @@
 import { computeDashboard } from '../../src/workbook/dashboard-model';
 import { inputKey } from '../../src/workbook/spec';
-import { smallInputs, smallReps, smallSetup } from './fixture';
+import { MAR_14_2026, rep, smallInputs, smallReps, smallSetup } from './fixture';
 
 // Each rep's quota: 1,000 / 2 = 500, 125 a month (equal seasonality).
 const quotas = { A: [125, 125, 125, 125], B: [125, 125, 125, 125] };
@@ -88,5 +88,33 @@ describe('computeDashboard, worked by hand (as of 2026-03-14)', () => {
     const zh = computeDashboard(smallSetup(), smallReps(), quotas, smallInputs(), 'zh-CN');
     expect(zh.reps.map((r) => r.status)).toEqual(['正常', '落后']);
     expect(zh.team.repId).toBe('团队合计');
+  });
+
+  test('to date counts the periods started by the as-of date: numbers typed ahead for April wait for April', () => {
+    const ahead = { ...smallInputs(), [inputKey('actuals', 'A|2026-04', 'signed')]: 1000 };
+    expect(computeDashboard(smallSetup(), smallReps(), quotas, ahead).reps[0].actualToDate).toBe(300);
+    const april = computeDashboard(smallSetup({ asOf: MAR_14_2026 + 18 }), smallReps(), quotas, ahead); // 2026-04-01
+    expect(april.plan.startedPeriods).toBe(4);
+    expect(april.reps[0].actualToDate).toBe(1300);
+    const before = computeDashboard(smallSetup({ asOf: MAR_14_2026 - 80 }), smallReps(), quotas, ahead); // Dec 2025
+    expect([before.plan.startedPeriods, before.reps[0].actualToDate, before.reps[0].status]).toEqual([0, 0, 'No target yet']);
+  });
+
+  test('a rep starting after the as-of date: Not started, no pace, left out of the team mean', () => {
+    const reps = [...smallReps(), rep('C', { startDate: MAR_14_2026 + 18 })];
+    const model = computeDashboard(smallSetup(), reps, { ...quotas, C: [0, 0, 0, 125] }, smallInputs());
+    const c = model.reps[2];
+    expect([c.status, c.pace, c.followUpsVsTeam]).toEqual(['Not started', null, null]);
+    // Follow-ups 10 and 30 over the two reps who have started: mean 20, so C's zero does not drag it to 13.3.
+    expect(model.mean['toDate:followUps']).toBe(20);
+    expect(model.reps[0].followUpsVsTeam).toBeCloseTo(0.5, 12);
+    expect(model.mean.repId).toBe('Team mean (started reps)');
+  });
+
+  test('the plan target and attainment against it: the team row ties out to PlanTarget', () => {
+    const cushioned = computeDashboard(smallSetup({ cushion: 0.1 }), smallReps(), quotas, smallInputs());
+    expect(cushioned.team.targetShare).toBe(1000);
+    expect(cushioned.team.attainmentVsTarget).toBeCloseTo(420 / 1000, 12);
+    expect(cushioned.reps[0].targetShare).toBeCloseTo(500 / 1.1, 9);
   });
 });

@@ -29,7 +29,8 @@ export const enUS: WorkbookText = {
     targets: 'Quotas are plan decisions written as values; the check below reconciles them with the target live.',
     actuals: 'Enter your numbers in the yellow cells, one row per rep and period.',
     dashboard: 'Every number is a live formula on Actuals, Targets and Setup. Status follows the thresholds in Setup.',
-    leaderboard: 'Ranked by attainment; equal attainment shares a rank.',
+    leaderboard:
+      'Ranked by attainment; equal attainment shares a rank. Reps not started yet, or without a quota, are listed last without a rank.',
     review: 'Append-only: a dated snapshot of the dashboard, as values.',
     changeLog: 'Append-only: every re-plan, who made it and why.',
     archive: 'Append-only: inputs that no longer have a place in the plan (removed reps, periods).',
@@ -67,8 +68,7 @@ export const enUS: WorkbookText = {
       paceMode: 'Seasonal: against the phased quotas; linear: against days elapsed.',
       atRisk: 'Status "At risk" when pace is below this.',
       lagging: 'Status "Lagging" when pace is below this.',
-      expectedShare:
-        'Linear: the share of days elapsed; seasonal: the seasonality of the periods elapsed. Scales the attainment traffic lights.',
+      expectedShare: 'Linear: the share of days elapsed; seasonal: the seasonality of the periods elapsed.',
       replanBase: 'Quotas from the re-plan period on sum to (target − this) × (1 + cushion).',
     },
     periods: {
