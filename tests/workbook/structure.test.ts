@@ -51,12 +51,22 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
 
   test('Targets: rep rows with weight, ramp and quotas as values, a live reconciliation', () => {
     const t = cellMap(spec, 'targets');
-    expect(['A5', 'B5', 'G5', 'H5', 'I5', 'J5', 'M5'].map((a) => valueOf(t.get(a)?.value))).toEqual(['A', 'Name A', 0.5, 1, 500, 125, 125]);
-    expect(valueOf(t.get('N5')?.value)).toBe('=IF(ABS(SUM(J5:M5)-I5)<0.005,"OK",SUM(J5:M5)-I5)');
-    expect(valueOf(t.get('I7')?.value)).toBe('=SUM(I5:I6)');
-    expect(valueOf(t.get('I9')?.value)).toBe('=SUMPRODUCT((PeriodIndex>=ReplanFrom)*($J$7:$M$7))');
-    expect(valueOf(t.get('I10')?.value)).toBe('=(PlanTarget-ReplanBase)*(1+PlanCushion)');
-    expect(valueOf(t.get('I11')?.value)).toBe('=IF(ABS(I9-I10)<0.005,"OK",I9-I10)');
+    expect(['A5', 'B5', 'E4', 'E5', 'H5', 'I5', 'J5', 'K5', 'N5'].map((a) => valueOf(t.get(a)?.value))).toEqual([
+      'A',
+      'Name A',
+      'Leave date',
+      null,
+      0.5,
+      1,
+      500,
+      125,
+      125,
+    ]);
+    expect(valueOf(t.get('O5')?.value)).toBe('=IF(ABS(SUM(K5:N5)-J5)<0.005,"OK",SUM(K5:N5)-J5)');
+    expect(valueOf(t.get('J7')?.value)).toBe('=SUM(J5:J6)');
+    expect(valueOf(t.get('J9')?.value)).toBe('=SUMPRODUCT((PeriodIndex>=ReplanFrom)*($K$7:$N$7))');
+    expect(valueOf(t.get('J10')?.value)).toBe('=(PlanTarget-ReplanBase)*(1+PlanCushion)');
+    expect(valueOf(t.get('J11')?.value)).toBe('=IF(ABS(J9-J10)<0.005,"OK",J9-J10)');
   });
 
   test('Actuals: one row per rep and month, rep-major, inputs keyed repId|periodId × metric', () => {
@@ -86,7 +96,7 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     const d = cellMap(spec, 'dashboard');
     expect(valueOf(d.get('F5')?.value)).toBe("=SUM('Actuals'!E5:E8)");
     expect(valueOf(d.get('F6')?.value)).toBe("=SUM('Actuals'!E9:E12)");
-    expect(valueOf(d.get('E5')?.value)).toBe("=SUMPRODUCT('Targets'!J5:M5,PeriodShare)");
+    expect(valueOf(d.get('E5')?.value)).toBe("=SUMPRODUCT('Targets'!K5:N5,PeriodShare)");
     expect(valueOf(d.get('F7')?.value)).toBe('=SUM(F5:F6)');
     expect(valueOf(d.get('G7')?.value)).toBe('=IF(D7=0,"",F7/D7)'); // team ratio from the team's sums
     expect(valueOf(d.get('L5')?.value)).toBe(
@@ -101,7 +111,7 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
   test('options.quotas (a re-plan) are written instead of computed ones', () => {
     const replanned = buildPlan(smallSetup(), smallReps(), {}, 'en-US', { quotas: { A: [125, 125, 200, 200], B: [125, 125, 50, 50] } });
     const t = cellMap(replanned, 'targets');
-    expect(['I5', 'L5', 'I6', 'L6'].map((a) => valueOf(t.get(a)?.value))).toEqual([650, 200, 350, 50]);
+    expect(['J5', 'M5', 'J6', 'M6'].map((a) => valueOf(t.get(a)?.value))).toEqual([650, 200, 350, 50]);
   });
 
   test('duplicate Rep IDs and an empty team are refused', () => {

@@ -1,5 +1,8 @@
 import type { WorkbookText } from './text';
 
+/** `1 period`, `6 periods`. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const enUS: WorkbookText = {
@@ -31,7 +34,7 @@ export const enUS: WorkbookText = {
     dashboard: 'Every number is a live formula on Actuals, Targets and Setup. Status follows the thresholds in Setup.',
     leaderboard: 'Ranked by attainment; equal attainment shares a rank.',
     review: 'Append-only: a dated snapshot of the dashboard, as values.',
-    changeLog: 'Append-only: every re-plan, who made it and why.',
+    changeLog: 'Append-only: every re-plan and team or plan change, who made it and why.',
     archive: 'Append-only: inputs that no longer have a place in the plan (removed reps, periods).',
   },
   setup: {
@@ -120,6 +123,20 @@ export const enUS: WorkbookText = {
   changeLog: {
     replanned: (from, remaining, periods, reps) =>
       `Re-planned from ${from}: ${remaining.toLocaleString('en-US')} over ${periods} periods and ${reps} reps`,
+    teamChanged: (differences, from, remaining, periods, reps) =>
+      `Team or plan changed: ${differences}. Quotas from ${from} re-split: ${remaining.toLocaleString('en-US')} over ${count(periods, 'period')} and ${count(reps, 'rep')}; started periods unchanged`,
+    teamChangedAfterEnd: (differences) => `Team or plan changed: ${differences}. Every period has started: no quota changed`,
+    separator: '; ',
+    added: (id, name) => `added ${id} (${name})`,
+    removed: (id, name) => `removed ${id} (${name}) with their quotas`,
+    leaves: (id, date) => `${id} leaves, last day ${date}`,
+    stays: (id) => `${id} no longer leaves`,
+    starts: (id, date) => `${id} starts ${date}`,
+    startsBefore: (id) => `${id} was there before the plan`,
+    weight: (id) => `${id}: history or potential changed`,
+    setupChanged: (field) => `${field} changed`,
+    ramp: 'Ramp',
+    seasonality: 'Seasonality',
   },
   periodLabel: {
     month: (year, month) => `${MONTHS[month - 1]} ${year}`,
