@@ -165,6 +165,7 @@ describe('the task pane (docs/ARCHITECTURE.md#import-rules)', () => {
     'src/workbook/build-plan.ts',
     'src/workbook/quotas.ts',
     'src/workbook/replan.ts',
+    'src/workbook/team-change.ts',
     'src/workbook/review-snapshot.ts',
     'src/workbook/dashboard-model.ts',
     'src/workbook/sheets/',

@@ -39,7 +39,12 @@ export const Messages = {
   tooFewGrowthPoints: (arg: string, min: number) =>
     `${arg} needs at least ${min} period-over-period growth points (${min + 1} consecutive values, the earlier above 0)`,
   growthNotComputable: (targetArg: string, baselineArg: string) => `required growth needs a ${targetArg} and a ${baselineArg} above 0`,
-  // planning workbook (buildPlan, replan)
+  // planning workbook (buildPlan, replan, changeTeam)
   duplicateRepId: (id: string) => `Rep ID "${id}" is used twice; Rep IDs must be unique`,
   planOver: (arg: string) => `${arg} is at or after the plan's end: no period is left to re-plan`,
+  startedPeriodsFixed: (arg: string) =>
+    `the plan's granularity, and its re-plan period, cannot change once a period has started by ${arg}: started periods keep their quotas`,
+  belowStarted: (amount: number) =>
+    `target × (1 + cushion) is below the quotas of the periods already started (${amount}): the remaining periods cannot take a negative quota`,
+  nobodyToSplitTo: () => 'no rep works in the remaining periods: the rest of the target has nobody to go to',
 } as const;

@@ -13,9 +13,11 @@ import { buildPlan, type BuildOptions } from '../workbook/build-plan';
 import { workbookText } from '../workbook/i18n';
 import { planPeriods } from '../workbook/periods';
 import type { PlanSetup, QuotaTable, Rep } from '../workbook/plan';
+import { effectiveSetupInputs } from '../workbook/input-numbers';
 import { computeQuotas } from '../workbook/quotas';
 import { replan, type ReplanRequest } from '../workbook/replan';
 import { reviewSnapshot } from '../workbook/review-snapshot';
+import { changeTeam } from '../workbook/team-change';
 import type { Locale } from '../core/locale';
 import type { SheetKey } from '../workbook/spec';
 import { plannerErrors } from './errors';
@@ -65,7 +67,7 @@ function quotasOf(state: PlanState): QuotaTable {
 async function operate(
   options: OperationOptions,
   needsPlan: boolean,
-  decide: (reading: PlanReading) => Decision,
+  decide: (reading: PlanReading, now: Date) => Decision,
 ): Promise<OperationSummary> {
   const run = options.run ?? defaultRun;
   const now = options.now?.() ?? new Date();
@@ -73,7 +75,7 @@ async function operate(
     const trips = new RoundTrips(context, options.requestBudget);
     const reading = await readPlan(trips, !needsPlan);
     if (needsPlan && reading.state === null) throw plannerErrors.noPlan();
-    const { state, build, only } = decide(reading);
+    const { state, build, only } = decide(reading, now);
     const spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
       archivedOn: Math.floor(localSerial(now)),
       ...build,
@@ -115,9 +117,48 @@ async function saveState(trips: RoundTrips, parts: Excel.CustomXmlPart[], xml: s
   });
 }
 
-/** First build, or a rebuild with a new setup, reps or language: inputs are read back and kept. */
-export function buildPlanInWorkbook(setup: PlanSetup, reps: readonly Rep[], locale: Locale, options: OperationOptions = {}) {
-  return operate(options, false, () => ({ state: { version: 1, locale, setup, reps: [...reps], savedAt: '' } }));
+/** Who made a team or plan change and why, for its Change-log entry. */
+export interface ChangeAuthor {
+  who: string;
+  why: string;
+}
+
+/**
+ * First build, or "Change plan or team" (a new setup, team or language): inputs are read back
+ * and kept. Over a saved plan the change goes through `changeTeam` (src/workbook/team-change.ts):
+ * the periods started by the as-of date in force keep their quotas, the remaining ones are
+ * re-split, and a change that moves quotas appends its Change-log entry (`author` says who
+ * and why; blank until the pane asks).
+ */
+export function buildPlanInWorkbook(
+  setup: PlanSetup,
+  reps: readonly Rep[],
+  locale: Locale,
+  options: OperationOptions & { author?: ChangeAuthor } = {},
+) {
+  return operate(options, false, (reading, now) => {
+    const fresh: PlanState = { version: 1, locale, setup, reps: [...reps], savedAt: '' };
+    const saved = reading.state;
+    if (saved === null) return { state: fresh };
+    const result = changeTeam(
+      { setup: saved.setup, reps: saved.reps, quotas: saved.quotas },
+      {
+        setup,
+        reps,
+        asOf: effectiveSetupInputs(setup, reading.inputs).asOf,
+        at: localSerial(now),
+        who: options.author?.who ?? '',
+        why: options.author?.why ?? '',
+      },
+      locale,
+    );
+    // Quotas stay implicit (they follow from setup and reps) until a decision fixes them.
+    const quotas = result.entry || saved.quotas ? { quotas: result.quotas } : {};
+    return {
+      state: { ...fresh, setup: result.setup, reps: result.reps, ...quotas },
+      build: result.entry ? { changeLog: [result.entry] } : {},
+    };
+  });
 }
 
 /** Rebuild from the saved plan and the current inputs (e.g. after Setup inputs changed). */

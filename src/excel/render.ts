@@ -13,8 +13,9 @@
  *   conditional formats (rules.ts), defined names (updated when they exist), and protection
  *   without a password (unprotect before writing, protect after).
  * - Everything is packed into few requests under the 5 MB limit (round-trips.ts), with one
- *   commit request that holds the input sheets' new content and the saved plan, so that a
- *   build cut off half-way loses no input (see writeSheets).
+ *   commit request that holds the input sheets' new content, the rows added to the logs and
+ *   the saved plan, so that a build cut off half-way loses no input and no Change-log entry
+ *   (see writeSheets).
  */
 import { columnsAddress, rect, rectAddress } from '../workbook/a1';
 import { MAX_SHEET_NAME } from '../workbook/excel-limits';
@@ -107,7 +108,13 @@ async function writeSheets(
     await sheetSettings(trips, sheet, handle(sheet.key));
   };
   const rewritesInputs = (s: SheetSpec) => !options.only && facts.existing[s.key] !== undefined && !s.appendOnly && hasInputs(s);
-  const { staged, inPlace } = planCommit(sheets.filter(rewritesInputs), options.commitBytes ?? 0, trips.budget);
+  // The rows a build adds to an existing log (a Change-log entry, archived inputs) record its
+  // decision: they go in the commit with the saved plan, unless too large to fit beside it.
+  const appendsInCommit = (s: SheetSpec) =>
+    !options.only && s.appendOnly === true && facts.existing[s.key] !== undefined && appendBytes(s) <= APPEND_IN_COMMIT;
+  const appended = sheets.filter(appendsInCommit);
+  const commitBytes = (options.commitBytes ?? 0) + appended.reduce((n, s) => n + appendBytes(s), 0);
+  const { staged, inPlace } = planCommit(sheets.filter(rewritesInputs), commitBytes, trips.budget);
 
   // 1. Input sheets too large to rewrite within the commit request are written aside first
   //    (after removing what a failed build may have left aside: it was never committed).
@@ -118,19 +125,24 @@ async function writeSheets(
     await writeWhole(sheet);
   }
   // 2. The commit, one request: staged sheets swapped in, the other input sheets cleared and
-  //    rewritten, and the caller's saved plan. A connection lost before it changes no input;
-  //    after it, the saved plan describes every input cell.
+  //    rewritten, the rows added to the logs, and the caller's saved plan. A connection lost
+  //    before it changes no input and logs nothing; after it, the saved plan describes every
+  //    input cell and the logs hold its decision.
   if (!options.only) {
-    await trips.reserve(COMMIT_OVERHEAD + (options.commitBytes ?? 0) + inPlace.reduce((n, s) => n + writeBytes(s), 0));
+    await trips.reserve(COMMIT_OVERHEAD + commitBytes + inPlace.reduce((n, s) => n + writeBytes(s), 0));
     for (const sheet of staged) await trips.queue(SMALL, () => swapIn(trips.context, facts.existing[sheet.key]!, sheet, handles));
     for (const sheet of inPlace) {
       await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
       await writeWhole(sheet);
     }
+    for (const sheet of appended) {
+      await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
+      summary.appended[sheet.name] = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
+    }
     await options.commit?.();
   }
   // 3. Everything else (no inputs there: a failure from here on loses nothing a refresh cannot write again).
-  for (const sheet of sheets.filter((s) => !staged.includes(s) && !inPlace.includes(s))) {
+  for (const sheet of sheets.filter((s) => !staged.includes(s) && !inPlace.includes(s) && !appended.includes(s))) {
     await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
     if (sheet.appendOnly && facts.existing[sheet.key] !== undefined) {
       summary.appended[sheet.name] = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
@@ -214,6 +226,18 @@ const hasInputs = (sheet: SheetSpec) => sheet.blocks.some((b) => b.role === 'inp
 
 /** Bytes of the small operations a commit adds (swaps, clears, looks, settings). */
 const COMMIT_OVERHEAD = 64_000;
+
+/**
+ * Log rows up to this size are appended inside the commit. A Change-log entry is a few
+ * hundred bytes; a large Archive (a whole team removed) is appended after the commit instead,
+ * so that the commit still fits one request.
+ */
+const APPEND_IN_COMMIT = 256_000;
+
+/** What appending a log sheet's data rows sends, generously (values and formats). */
+function appendBytes(sheet: SheetSpec): number {
+  return sheet.blocks.filter((b) => isDataBlock(b.role)).reduce((n, b) => n + 2 * jsonSize(b.cells) + SMALL, 0);
+}
 
 /**
  * What writing a sheet sends, generously: its cells' JSON twice (values, and number formats

@@ -1,7 +1,9 @@
 /**
  * The plan saved in the workbook, so that anyone with the add-in — a co-author on another
  * machine, the same manager next month — can refresh, snapshot or re-plan it: the locale,
- * setup, reps and (after a re-plan) the quotas decided, as JSON inside a custom XML part
+ * setup, reps (a leaver with their `leaveDate`; plans saved before leave dates existed have
+ * none, and load as teams without leavers) and the quotas decided by a re-plan or a team
+ * change, as JSON inside a custom XML part
  * (namespace {@link STATE_NAMESPACE}). It is rewritten with every build. From it the
  * renderer rebuilds the earlier spec (buildPlan is pure), which says where every input cell is.
  */
@@ -17,7 +19,7 @@ export interface PlanState {
   locale: Locale;
   setup: PlanSetup;
   reps: Rep[];
-  /** Quotas decided by a re-plan; absent while they follow from the setup. */
+  /** Quotas decided by a re-plan or a team change; absent while they follow from the setup. */
   quotas?: QuotaTable;
   /** When it was saved (ISO 8601), to pick the newest if two co-authors saved at once. */
   savedAt: string;

@@ -33,6 +33,10 @@ export function repsProblemText(problem: RepsProblem, t: UiStrings): string {
       return fill(problem.column === 'history' ? t.repsNotNumberHistory : t.repsNotNumberPotential, { row: problem.row });
     case 'badDate':
       return fill(t.repsBadDate, { row: problem.row });
+    case 'badLeaveDate':
+      return fill(t.repsBadLeaveDate, { row: problem.row });
+    case 'leaveBeforeStart':
+      return fill(t.repsLeaveBeforeStart, { row: problem.row });
   }
 }
 

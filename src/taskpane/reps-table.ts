@@ -2,18 +2,19 @@
  * The team from a range the manager selected in Excel: a header row, then one rep per row.
  * Pure: the range's values come in (as Office.js reads them), reps or the problems go out.
  * Headers are recognised in English and Chinese, in any order and any case; only Rep ID and
- * Name are required. Names and teams stay text whatever they look like (`=1+1` is a name).
+ * Name are required. A leaver is a row with a Leave date (their last day): they stay in the plan. Names and teams stay text whatever they look like (`=1+1` is a name).
  */
 import { ymdToSerial } from '../core/dates';
 import type { Rep } from '../workbook/plan';
 
-type Column = 'id' | 'name' | 'team' | 'startDate' | 'history' | 'potential';
+type Column = 'id' | 'name' | 'team' | 'startDate' | 'leaveDate' | 'history' | 'potential';
 
 const HEADERS: Record<Column, string[]> = {
   id: ['rep id', 'id', 'rep', '编号', '人员编号', '工号'],
   name: ['name', 'rep name', '姓名', '名称'],
   team: ['team', '团队', '小组', '部门'],
   startDate: ['start date', 'start', 'hire date', '入职日期', '开始日期'],
+  leaveDate: ['leave date', 'last day', 'leaving date', 'end date', '离职日期', '最后工作日'],
   history: ['history', 'last year', '历史业绩', '去年业绩', '历史'],
   potential: ['potential', '潜力', '潜力评估'],
 };
@@ -23,7 +24,9 @@ export type RepsProblem =
   | { kind: 'missingColumn'; column: 'id' | 'name' }
   | { kind: 'duplicateId'; row: number; id: string }
   | { kind: 'notNumber'; row: number; column: 'history' | 'potential' }
-  | { kind: 'badDate'; row: number };
+  | { kind: 'badDate'; row: number }
+  | { kind: 'badLeaveDate'; row: number }
+  | { kind: 'leaveBeforeStart'; row: number };
 
 /** Reps from `values` (first row = headers); `row` in problems is the 1-based row of the range. */
 export function repsFromRange(values: unknown[][]): { reps: Rep[] } | { problem: RepsProblem } {
@@ -55,7 +58,12 @@ export function repsFromRange(values: unknown[][]): { reps: Rep[] } | { problem:
     if (typeof potential !== 'number') return { problem: potential };
     const startDate = dateOf(col.startDate === undefined ? '' : row[col.startDate]);
     if (startDate === undefined) return { problem: { kind: 'badDate', row: rowNumber } };
-    reps.push({ id, name: text('name'), team: text('team'), startDate, history, potential });
+    const leaveDate = dateOf(col.leaveDate === undefined ? '' : row[col.leaveDate]);
+    if (leaveDate === undefined) return { problem: { kind: 'badLeaveDate', row: rowNumber } };
+    if (leaveDate !== null && startDate !== null && leaveDate < startDate) return { problem: { kind: 'leaveBeforeStart', row: rowNumber } };
+    const rep: Rep = { id, name: text('name'), team: text('team'), startDate, history, potential };
+    // A leaver stays in the team with their last day; the others carry no leave date at all.
+    reps.push(leaveDate === null ? rep : { ...rep, leaveDate });
   }
   return reps.length > 0 ? { reps } : { problem: { kind: 'empty' } };
 }
@@ -72,7 +80,7 @@ function columnsOf(header: unknown[]): Partial<Record<Column, number>> {
   return found;
 }
 
-/** A start date as Excel holds it (a serial number) or as text `yyyy-mm-dd`; blank = null; else undefined. */
+/** A date as Excel holds it (a serial number) or as text `yyyy-mm-dd`; blank = null; else undefined. */
 function dateOf(value: unknown): number | null | undefined {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : undefined;

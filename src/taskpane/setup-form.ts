@@ -30,7 +30,9 @@ export function formFromSetup(setup: PlanSetup): PlanForm {
  * The setup after the manager edited `form` (which started as `formFromSetup(saved)`).
  * The saved seasonality is kept unless its preset or the periods were changed: a plan's own
  * weights (not one of the presets) are not flattened by an unrelated edit. A re-plan's
- * `rebase` is dropped: a rebuild splits the whole target again (the Change log keeps the record).
+ * `rebase` is kept: the rebuild keeps every started period's quotas and re-splits only the
+ * remaining periods (`changeTeam` in src/workbook/team-change.ts, which the build runs and
+ * which logs the change).
  */
 export function changedSetup(saved: PlanSetup, form: PlanForm, locale: Locale): { setup: PlanSetup } | { errors: FormErrors } {
   const result = toSetup(form, locale);
@@ -45,6 +47,7 @@ export function changedSetup(saved: PlanSetup, form: PlanForm, locale: Locale): 
       ramp: saved.ramp,
       currencyFormat: saved.currencyFormat,
       seasonality: sameSeasons ? saved.seasonality : result.setup.seasonality,
+      ...(saved.rebase ? { rebase: saved.rebase } : {}),
     },
   };
 }

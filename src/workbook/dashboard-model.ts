@@ -15,7 +15,7 @@ export type DashboardRow = { readonly [K in DashboardKey]: ModelValue };
 export interface DashboardModel {
   reps: DashboardRow[];
   team: DashboardRow;
-  /** The team-mean row: each summed column's mean over the reps who have started. */
+  /** The team-mean row: each summed column's mean over the active reps (neither not started nor left). */
   mean: DashboardRow;
   /** Plan-level values the sheet computes in Setup. */
   plan: PlanFacts;
@@ -86,6 +86,7 @@ export function computeDashboard(
       rep,
       toDate,
       notStarted: rep.startDate !== null && rep.startDate > asOf,
+      left: rep.leaveDate !== undefined && rep.leaveDate !== null && rep.leaveDate < asOf,
       annualQuota: quota.reduce((s, q) => s + q, 0),
       targetToDate: quota.reduce((s, q, p) => s + q * shares[p], 0),
       trend: trend(series('signed'), plan.completedPeriods),
@@ -95,7 +96,7 @@ export function computeDashboard(
   const means = new Map<DashboardKey, number | null>();
   const teamMean = (key: DashboardKey): number | null => {
     if (!means.has(key)) {
-      const values = repRows.filter((_, i) => !facts[i].notStarted).map((r) => r.value(key));
+      const values = repRows.filter((_, i) => !facts[i].notStarted && !facts[i].left).map((r) => r.value(key));
       const numbers = values.filter((v): v is number => typeof v === 'number');
       means.set(key, numbers.length === 0 ? null : numbers.reduce((s, v) => s + v, 0) / numbers.length);
     }
@@ -107,6 +108,7 @@ export function computeDashboard(
         ...m,
         rep: f.rep,
         notStarted: f.notStarted,
+        left: f.left,
         annualQuota: f.annualQuota,
         targetToDate: f.targetToDate,
         trend: f.trend,

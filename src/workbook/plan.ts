@@ -73,6 +73,13 @@ export interface Rep {
   team: string;
   /** Start date (serial); null for a rep who was there before the plan. */
   startDate: number | null;
+  /**
+   * Optional (added by "team change"): the rep's last working day (serial), inclusive. A
+   * leaver stays in the plan: their quotas of started periods and their actuals stay, and
+   * from the periods after the leave date they have none (the period they leave in is
+   * pro-rated by its days up to this date: `capacities` in quotas.ts). Absent or null: stays.
+   */
+  leaveDate?: number | null;
   /** Last comparable period's result (for `history` weights). */
   history: number;
   /** Manager's estimate of potential (for `potential` weights). */
@@ -92,7 +99,7 @@ export interface Period {
 /** Quotas as decided: rep id → one amount per period, in period order. */
 export type QuotaTable = Record<string, number[]>;
 
-/** One re-plan, as the Change log records it. */
+/** One decision on the quotas (a re-plan, a team or plan change), as the Change log records it. */
 export interface ChangeLogEntry {
   /** When the change was made (serial date-time). */
   at: number;

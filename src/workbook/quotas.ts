@@ -26,8 +26,10 @@ export interface QuotaPlan {
  *    team quota is split by these effective weights. Renormalising this way keeps the
  *    team's quotas at exactly target × (1 + cushion) — what ramping new hires takes off
  *    them, the others carry — which is what the Targets reconciliation checks.
- * 4. Each rep's quota is phased to periods by seasonality × the rep's ramp share in that
- *    period (0 before the start date), so a rep starting in July gets no quota in March.
+ * 4. Each rep's quota is phased to periods by seasonality × the rep's capacity in that
+ *    period ({@link capacities}: the ramp share, 0 before the start date, times the share of
+ *    the period's days up to a leave date), so a rep starting in July gets no quota in
+ *    March, and a rep leaving on 15 September none from October.
  *
  * @example
  * // target 1,000, no cushion, equal split, two veterans, 2 months weighted 1:3
@@ -51,8 +53,9 @@ export function computeQuotas(setup: PlanSetup, reps: readonly Rep[], periods: r
 }
 
 /**
- * Splits `total` over `reps` (by `weights` × ramp over `periods`) and phases each rep's part
- * over `periods` (seasonality × ramp share per period). Shared by the plan and by re-plans.
+ * Splits `total` over `reps` (by `weights` × capacity over `periods`) and phases each rep's
+ * part over `periods` (seasonality × capacity per period). Shared by the plan, re-plans and
+ * team changes.
  */
 export function distribute(
   total: number,
@@ -62,18 +65,77 @@ export function distribute(
   setup: PlanSetup,
   seasonality: readonly number[] = seasonWeights(setup, periods.length),
 ): QuotaTable {
-  const starts = reps.map((r) => r.startDate);
-  const shareByPeriod = periods.map((p) => ramp(starts, p.start, p.end, setup.ramp));
-  const overall = ramp(starts, periods[0].start, periods[periods.length - 1].end, setup.ramp);
+  const { byPeriod, overall } = capacities(reps, periods, setup.ramp);
   const repTotals = split(
     Math.max(0, total),
     weights.map((w, i) => w * overall[i]),
   );
   const table: QuotaTable = {};
   reps.forEach((rep, i) => {
-    const phasing = periods.map((_, p) => seasonality[p] * shareByPeriod[p][i]);
+    const phasing = periods.map((_, p) => seasonality[p] * byPeriod[p][i]);
     table[rep.id] = split(repTotals[i], phasing);
   });
+  return table;
+}
+
+/**
+ * **Capacity** of each rep in each period (0..1): the RAMP share from the start date, times
+ * the share of the period's days up to and including the leave date (1 without one, 0 for
+ * a period that starts after it). A rep leaving on 15 September works 15 of its 30 days:
+ * capacity 0.5 there, 0 from October. `overall` is the rep's capacity over all `periods`:
+ * the RAMP factor for a rep without a leave date (the mean of the period shares), else the
+ * mean of the period capacities.
+ *
+ * @example
+ * // Jul–Dec 2026, default ramp; A a veteran, B leaves on 2026-09-15
+ * capacities([A, B], julToDec, [0.25, 0.5, 0.75]).byPeriod.map((c) => c[1]); // => [1, 1, 0.5, 0, 0, 0]
+ */
+export function capacities(
+  reps: readonly Rep[],
+  periods: readonly Period[],
+  shares: readonly number[],
+): { byPeriod: number[][]; overall: number[] } {
+  const starts = reps.map((r) => r.startDate);
+  const byPeriod = periods.map((p) => ramp(starts, p.start, p.end, shares).map((share, i) => share * presence(reps[i], p)));
+  const rampOverall = ramp(starts, periods[0].start, periods[periods.length - 1].end, shares);
+  const overall = reps.map((rep, i) => (rep.leaveDate == null ? rampOverall[i] : byPeriod.reduce((s, c) => s + c[i], 0) / periods.length));
+  return { byPeriod, overall };
+}
+
+/** Share of `period`'s days the rep is still there (the leave date is their last day). */
+function presence(rep: Rep, period: Period): number {
+  if (rep.leaveDate == null) return 1;
+  const days = period.end - period.start + 1;
+  return Math.min(1, Math.max(0, (Math.floor(rep.leaveDate) - period.start + 1) / days));
+}
+
+/**
+ * **Re-split from period `from`** (0-based): periods before it keep `kept`'s quotas (a rep
+ * without a row of the plan's length has 0 there), and `total` is split over the periods
+ * from `from` on by the plan's method × capacity and phased by their seasonality × capacity
+ * ({@link distribute}). Re-plans and team changes differ only in `from` and `total`.
+ *
+ * @example
+ * // 4 months, two veterans, keep Jan–Feb, 1,260 over Mar–Apr → 630 each, 315 a month
+ * resplit(setup, [A, B], { A: [125, 125, 125, 125], B: [125, 125, 125, 125] }, periods, 2, 1260);
+ * // => { A: [125, 125, 315, 315], B: [125, 125, 315, 315] }
+ */
+export function resplit(
+  setup: PlanSetup,
+  reps: readonly Rep[],
+  kept: QuotaTable,
+  periods: readonly Period[],
+  from: number,
+  total: number,
+): QuotaTable {
+  const future = periods.slice(from);
+  const season = seasonWeights(setup, periods.length).slice(from);
+  const fresh = future.length > 0 ? distribute(total, reps, baseShares(setup, reps), future, setup, season) : {};
+  const table: QuotaTable = {};
+  for (const rep of reps) {
+    const row = kept[rep.id]?.length === periods.length ? kept[rep.id].slice(0, from) : new Array<number>(from).fill(0);
+    table[rep.id] = [...row, ...(fresh[rep.id] ?? [])];
+  }
   return table;
 }
 

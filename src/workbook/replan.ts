@@ -4,7 +4,7 @@ import { workbookText } from './i18n';
 import { actualInput, effectiveSetupInputs } from './input-numbers';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
-import { baseShares, distribute, roundCents, seasonWeights } from './quotas';
+import { resplit, roundCents } from './quotas';
 import type { Locale } from '../core/locale';
 import type { InputValues } from './spec';
 
@@ -58,19 +58,11 @@ export function replan(
   const past = periods.slice(0, from);
   const actualBefore = reps.reduce((sum, rep) => sum + past.reduce((s, p) => s + (actualInput(inputs, rep.id, p.id, 'signed') ?? 0), 0), 0);
   const remaining = roundCents(Math.max(0, (request.newTarget - actualBefore) * (1 + setup.cushion)));
-  const future = periods.slice(from);
-  const season = seasonWeights(setup, periods.length).slice(from);
-  const fresh = distribute(remaining, reps, baseShares(setup, reps), future, setup, season);
-
-  const table: QuotaTable = {};
-  for (const rep of reps) {
-    const kept = quotas[rep.id]?.length === periods.length ? quotas[rep.id].slice(0, from) : past.map(() => 0);
-    table[rep.id] = [...kept, ...fresh[rep.id]];
-  }
+  const table = resplit(setup, reps, quotas, periods, from, remaining);
   const entry: ChangeLogEntry = {
     at: request.at,
     who: request.who,
-    what: request.what ?? text.changeLog.replanned(periods[from].label, remaining, future.length, reps.length),
+    what: request.what ?? text.changeLog.replanned(periods[from].label, remaining, periods.length - from, reps.length),
     why: request.why,
     targetBefore: setup.target,
     targetAfter: request.newTarget,

@@ -75,6 +75,71 @@ describe('append-only sheets', () => {
   });
 });
 
+describe('a team change ("Change plan or team")', () => {
+  /** The Targets quota block of a plan of `count` reps, row by row, as the double holds it. */
+  function quotaRows(excel: ExcelDouble, setup: PlanSetup, reps: Rep[]): unknown[][] {
+    const targets = buildPlan(setup, reps, {}, 'en-US').sheets.find((s) => s.key === 'targets')!;
+    const block = targets.blocks.filter((b) => b.role === 'value')[1];
+    return valuesOf(
+      excel,
+      'Targets',
+      range(block.at.column, block.at.row, block.at.column + setup.periodCount - 1, block.at.row + reps.length - 1),
+    );
+  }
+  const savedState = (excel: ExcelDouble) => stateFromXml(excel.document.parts.find((p) => p.namespaceUri === STATE_NAMESPACE)!.xml);
+  const author = { who: 'Ann', why: 'New hire in July' };
+
+  it('a hire keeps every started period’s quotas, re-splits the rest and logs one entry', async () => {
+    const { excel, sample } = await builtSample(4);
+    const before = quotaRows(excel, sample.setup, sample.reps);
+    const hire: Rep = { ...sample.reps[0], id: 'R9999', name: 'New Hire', startDate: JUN_30 + 1 };
+    const team = [...sample.reps, hire];
+    await buildPlanInWorkbook(sample.setup, team, 'en-US', { ...options(excel), author });
+
+    const after = quotaRows(excel, sample.setup, team);
+    // As of 30 June: January to June stay, July to December are split again with the hire.
+    for (let r = 0; r < sample.reps.length; r++) {
+      expect(after[r].slice(0, 6)).toEqual(before[r].slice(0, 6));
+      expect(after[r].slice(6)).not.toEqual(before[r].slice(6));
+    }
+    expect(after[4].slice(0, 6)).toEqual([0, 0, 0, 0, 0, 0]);
+    const log = logRows(excel, 'Change log', 6);
+    expect(log).toHaveLength(1);
+    expect(log[0]).toEqual([
+      expect.any(Number),
+      'Ann',
+      expect.stringMatching(/^Team or plan changed: added R9999 \(New Hire\)\. Quotas from Jul 2026 re-split/),
+      'New hire in July',
+      sample.setup.target,
+      sample.setup.target,
+    ]);
+    const state = savedState(excel);
+    const total = Object.values(state.quotas!)
+      .flat()
+      .reduce((s, q) => s + q, 0);
+    expect(total).toBeCloseTo(sample.setup.target * (1 + sample.setup.cushion), 2);
+
+    // The same team once more: nothing moves, nothing is logged.
+    await buildPlanInWorkbook(sample.setup, team, 'en-US', { ...options(excel), author });
+    expect(quotaRows(excel, sample.setup, team)).toEqual(after);
+    expect(logRows(excel, 'Change log', 6)).toHaveLength(1);
+  });
+
+  it('a leaver stays on Targets with a leave date and keeps the started quotas; the saved plan keeps the date', async () => {
+    const { excel, sample } = await builtSample(3);
+    const before = quotaRows(excel, sample.setup, sample.reps);
+    const lastDay = JUN_30 + 62; // 31 August
+    const team = sample.reps.map((r, i) => (i === 2 ? { ...r, leaveDate: lastDay } : r));
+    await buildPlanInWorkbook(sample.setup, team, 'en-US', { ...options(excel), author: { who: 'Bo', why: 'Resigned' } });
+    const after = quotaRows(excel, sample.setup, team);
+    expect(after[2].slice(0, 6)).toEqual(before[2].slice(0, 6));
+    expect(after[2].slice(8)).toEqual([0, 0, 0, 0]);
+    expect(valuesOf(excel, 'Targets', 'E4:E7').flat()).toEqual(['Leave date', null, null, lastDay]);
+    expect(savedState(excel).reps[2].leaveDate).toBe(lastDay);
+    expect(logRows(excel, 'Change log', 6)[0][2]).toContain(`${sample.reps[2].id} leaves, last day 2026-08-31`);
+  });
+});
+
 describe('readable errors', () => {
   it.each([
     ['refresh', (excel: ExcelDouble) => refreshPlan(options(excel))],
@@ -229,6 +294,11 @@ describe('a build that fails half-way', () => {
       await rebuild(sample, lost % 2 ? options(excel) : light);
       expectTypedKept(excel, buildPlan(sample.setup, newTeam(sample.reps), {}, 'en-US'), typed);
       expect(excel.document.sheets.filter((sheet) => sheet.visibility === 'Hidden')).toEqual([]);
+      // The hire is logged exactly once, whether the lost request came before the commit or after it.
+      expect({ lost, log: logRows(excel, 'Change log', 6).map((row) => row[2]) }).toEqual({
+        lost,
+        log: [expect.stringContaining('added R9999')],
+      });
     }
     expect(leftStaged).toBeGreaterThan(0);
   });

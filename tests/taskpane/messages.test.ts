@@ -25,6 +25,8 @@ describe('problem sentences', () => {
     expect(repsProblemText({ kind: 'duplicateId', row: 3, id: 'R1' }, zh)).toBe('第 3 行：人员编号 R1 重复出现。');
     expect(repsProblemText({ kind: 'notNumber', row: 4, column: 'potential' }, en)).toBe('Row 4: Potential must be a number, 0 or more.');
     expect(repsProblemText({ kind: 'missingColumn', column: 'name' }, en)).toBe(en.repsMissingName);
+    expect(repsProblemText({ kind: 'badLeaveDate', row: 5 }, en)).toBe('Row 5: the leave date is not a date.');
+    expect(repsProblemText({ kind: 'leaveBeforeStart', row: 6 }, zh)).toBe('第 6 行：离职日期早于入职日期。');
   });
 });
 

@@ -27,6 +27,29 @@ describe('repsFromRange', () => {
     });
   });
 
+  it('reads a Leave date column: a leaver stays in the team with their last day, the others have none', () => {
+    const values = [
+      ['Rep ID', 'Name', 'Start date', 'Leave date'],
+      ['R1', 'Ann', '', '2026-09-30'],
+      ['R2', 'Bo', 46100, ''],
+    ];
+    // 2026-09-30 = 46295.
+    expect(repsFromRange(values)).toEqual({
+      reps: [
+        { id: 'R1', name: 'Ann', team: '', startDate: null, history: 0, potential: 0, leaveDate: 46295 },
+        { id: 'R2', name: 'Bo', team: '', startDate: 46100, history: 0, potential: 0 },
+      ],
+    });
+    expect(
+      repsFromRange([
+        ['人员编号', '姓名', '离职日期'],
+        ['R1', '甲', 46295],
+      ]),
+    ).toEqual({
+      reps: [{ id: 'R1', name: '甲', team: '', startDate: null, history: 0, potential: 0, leaveDate: 46295 }],
+    });
+  });
+
   it('skips rows without a Rep ID (notes, totals)', () => {
     const result = repsFromRange([
       ['ID', 'Name'],
@@ -81,6 +104,20 @@ describe('repsFromRange', () => {
         ['R1', 'Ann', 'next spring'],
       ],
       { kind: 'badDate', row: 2 },
+    ],
+    [
+      [
+        ['Rep ID', 'Name', 'Leave date'],
+        ['R1', 'Ann', 'soon'],
+      ],
+      { kind: 'badLeaveDate', row: 2 },
+    ],
+    [
+      [
+        ['Rep ID', 'Name', 'Start date', 'Leave date'],
+        ['R1', 'Ann', 46100, 46000],
+      ],
+      { kind: 'leaveBeforeStart', row: 2 },
     ],
   ])('reports the problem in %j', (values, problem) => {
     expect(repsFromRange(values)).toEqual({ problem });

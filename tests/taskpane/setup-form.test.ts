@@ -54,7 +54,7 @@ describe('changedSetup', () => {
       currencyFormat: '¥#,##0',
       seasonality: saved.seasonality,
     });
-    expect(result.setup.rebase).toBeUndefined(); // a rebuild splits the whole target again
+    expect(result.setup.rebase).toEqual(saved.rebase); // the re-plan stays: started periods keep their quotas
   });
 
   it('takes the preset when the manager changes the seasonality or the periods', () => {

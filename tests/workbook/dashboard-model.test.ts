@@ -108,7 +108,7 @@ describe('computeDashboard, worked by hand (as of 2026-03-14)', () => {
     // Follow-ups 10 and 30 over the two reps who have started: mean 20, so C's zero does not drag it to 13.3.
     expect(model.mean['toDate:followUps']).toBe(20);
     expect(model.reps[0].followUpsVsTeam).toBeCloseTo(0.5, 12);
-    expect(model.mean.repId).toBe('Team mean (started reps)');
+    expect(model.mean.repId).toBe('Team mean (active reps)');
   });
 
   test('the plan target and attainment against it: the team row ties out to PlanTarget', () => {

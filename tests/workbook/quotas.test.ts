@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { workbookText } from '../../src/workbook/i18n';
 import { planPeriods } from '../../src/workbook/periods';
-import { computeQuotas } from '../../src/workbook/quotas';
+import { capacities, computeQuotas } from '../../src/workbook/quotas';
 import { JAN_1_2026, rep, smallSetup } from './fixture';
 
 const en = workbookText('en-US');
@@ -21,6 +21,18 @@ describe('computeQuotas', () => {
     const plan = computeQuotas(setup, [rep('A'), rep('B', { startDate: JAN_1_2026 + 31 })], planPeriods(setup, en));
     expect(plan.rampFactors).toEqual([1, 0.25]);
     expect(plan.table).toEqual({ A: [220, 660], B: [0, 220] });
+  });
+
+  test('a leaver (last day 15 February) works half of February and nothing after: the others carry the rest', () => {
+    // 4 months of 1,000: capacities A 1, 1, 1, 1 and B 1, 15/28, 0, 0 → B weighs (1 + 15/28) / 4 of A.
+    const setup = smallSetup();
+    const periods = planPeriods(setup, en);
+    const leaver = rep('B', { leaveDate: JAN_1_2026 + 31 + 14 });
+    const { byPeriod, overall } = capacities([rep('A'), leaver], periods, setup.ramp);
+    expect(byPeriod.map((c) => c[1])).toEqual([1, 15 / 28, 0, 0]);
+    expect(overall[1]).toBeCloseTo((1 + 15 / 28) / 4, 12);
+    // 1,000 split 1 : 0.3839 → A 723 (180.75 a month), B 277, phased 1 : 15/28 → 180, 97
+    expect(computeQuotas(setup, [rep('A'), leaver], periods).table).toEqual({ A: [181, 181, 181, 180], B: [180, 97, 0, 0] });
   });
 
   test('history weights: 300 and 100 of 1,000 → 750 and 250', () => {

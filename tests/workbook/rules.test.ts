@@ -17,6 +17,7 @@ const PORTABLE = new Set([
   'COUNT',
   'COUNTA',
   'COUNTIF',
+  'COUNTIFS',
   'N',
   'NOT',
   'OR',

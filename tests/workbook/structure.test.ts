@@ -52,12 +52,22 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
 
   test('Targets: rep rows with weight, ramp and quotas as values, a live reconciliation', () => {
     const t = cellMap(spec, 'targets');
-    expect(['A5', 'B5', 'G5', 'H5', 'I5', 'J5', 'M5'].map((a) => valueOf(t.get(a)?.value))).toEqual(['A', 'Name A', 0.5, 1, 500, 125, 125]);
-    expect(valueOf(t.get('N5')?.value)).toBe('=IF(ABS(SUM(J5:M5)-I5)<0.005,"OK",SUM(J5:M5)-I5)');
-    expect(valueOf(t.get('I7')?.value)).toBe('=SUM(I5:I6)');
-    expect(valueOf(t.get('I9')?.value)).toBe('=SUMPRODUCT((PeriodIndex>=ReplanFrom)*($J$7:$M$7))');
-    expect(valueOf(t.get('I10')?.value)).toBe('=(PlanTarget-ReplanBase)*(1+PlanCushion)');
-    expect(valueOf(t.get('I11')?.value)).toBe('=IF(ABS(I9-I10)<0.005,"OK",I9-I10)');
+    expect(['A5', 'B5', 'E4', 'E5', 'H5', 'I5', 'J5', 'K5', 'N5'].map((a) => valueOf(t.get(a)?.value))).toEqual([
+      'A',
+      'Name A',
+      'Leave date',
+      null,
+      0.5,
+      1,
+      500,
+      125,
+      125,
+    ]);
+    expect(valueOf(t.get('O5')?.value)).toBe('=IF(ABS(SUM(K5:N5)-J5)<0.005,"OK",SUM(K5:N5)-J5)');
+    expect(valueOf(t.get('J7')?.value)).toBe('=SUM(J5:J6)');
+    expect(valueOf(t.get('J9')?.value)).toBe('=SUMPRODUCT((PeriodIndex>=ReplanFrom)*($K$7:$N$7))');
+    expect(valueOf(t.get('J10')?.value)).toBe('=(PlanTarget-ReplanBase)*(1+PlanCushion)');
+    expect(valueOf(t.get('J11')?.value)).toBe('=IF(ABS(J9-J10)<0.005,"OK",J9-J10)');
   });
 
   test('Actuals: one row per rep and month, rep-major, inputs keyed repId|periodId × metric', () => {
@@ -89,7 +99,7 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     const letter = (key: (typeof keys)[number]) => columnLetter(keys.indexOf(key) + 1);
     expect(at('actualToDate', 5)).toBe(`=SUMIFS('Actuals'!E5:E8,'Actuals'!C5:C8,"<="&StartedPeriods)`);
     expect(at('actualToDate', 6)).toBe(`=SUMIFS('Actuals'!E9:E12,'Actuals'!C9:C12,"<="&StartedPeriods)`);
-    expect(at('targetToDate', 5)).toBe("=SUMPRODUCT('Targets'!J5:M5,PeriodShare)");
+    expect(at('targetToDate', 5)).toBe("=SUMPRODUCT('Targets'!K5:N5,PeriodShare)");
     expect(at('actualToDate', 7)).toBe(`=SUM(${letter('actualToDate')}5:${letter('actualToDate')}6)`);
     // The team's ratio from the team's sums.
     expect(at('attainment', 7)).toBe(`=IF(${letter('annualQuota')}7=0,"",${letter('actualToDate')}7/${letter('annualQuota')}7)`);
@@ -110,7 +120,7 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
   test('options.quotas (a re-plan) are written instead of computed ones', () => {
     const replanned = buildPlan(smallSetup(), smallReps(), {}, 'en-US', { quotas: { A: [125, 125, 200, 200], B: [125, 125, 50, 50] } });
     const t = cellMap(replanned, 'targets');
-    expect(['I5', 'L5', 'I6', 'L6'].map((a) => valueOf(t.get(a)?.value))).toEqual([650, 200, 350, 50]);
+    expect(['J5', 'M5', 'J6', 'M6'].map((a) => valueOf(t.get(a)?.value))).toEqual([650, 200, 350, 50]);
   });
 
   test('duplicate Rep IDs and an empty team are refused', () => {

@@ -93,7 +93,7 @@ async function checkPaceLights(file: Buffer, model: DashboardModel, reps: Rep[],
   model.reps.forEach((row, r) => {
     const pace = row.pace;
     if (typeof pace !== 'number') {
-      expect({ rep: reps[r].id, status: [words.notStarted, words.noTarget].includes(row.status as string) }).toEqual({
+      expect({ rep: reps[r].id, status: [words.notStarted, words.noTarget, words.left].includes(row.status as string) }).toEqual({
         rep: reps[r].id,
         status: true,
       });
@@ -117,7 +117,9 @@ function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, re
  */
 function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[], words: Words): void {
   const sheet = workbook.getWorksheet(layout.sheetNames.leaderboard)!;
-  const scores = model.reps.map((r) => (r.status !== words.notStarted && typeof r.attainment === 'number' ? r.attainment : -1));
+  const scores = model.reps.map((r) =>
+    r.status !== words.notStarted && r.status !== words.left && typeof r.attainment === 'number' ? r.attainment : -1,
+  );
   const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
   order.forEach((i, k) => {
     const row = FIRST_ROW + k;
@@ -255,9 +257,13 @@ describeIf('LibreOffice agrees with core on every Dashboard number', () => {
       history: 0,
       potential: 300_000,
     };
-    const model = await check({ setup, reps: [...reps, hire], inputs: typed, locale: 'zh-CN' });
+    // A leaver whose last day was in the plan's first month: Left once the as-of date is past it.
+    const leaver: Rep = { ...reps[1], leaveDate: setup.periodStart + 20 };
+    const team = [reps[0], leaver, ...reps.slice(2), hire];
+    const model = await check({ setup, reps: team, inputs: typed, locale: 'zh-CN' });
     const words = workbookText('zh-CN').words;
     if (hire.startDate! > asOf) expect(model.reps[reps.length].status).toBe(words.notStarted);
+    if (leaver.leaveDate! < asOf) expect(model.reps[1].status).toBe(words.left);
     if (asOf < setup.periodStart) for (const row of model.reps) expect([words.noTarget, words.notStarted]).toContain(row.status);
   });
 

@@ -72,7 +72,7 @@ export const enUS: UiStrings = {
   fieldTeam: 'Team',
   teamSaved: 'Keep the current team ({count} reps)',
   teamRange: 'Use the team in the selected range',
-  teamRangeHint: `Select a header row (${col.repId}, ${col.name}; optionally ${col.team}, ${col.startDate}, ${col.history}, ${col.potential}) and one row per rep.`,
+  teamRangeHint: `Select a header row (${col.repId}, ${col.name}; optionally ${col.team}, ${col.startDate}, ${col.leaveDate}, ${col.history}, ${col.potential}) and one row per rep. A leaver stays, with their last day as ${col.leaveDate.toLowerCase()}.`,
   teamRangeReading: 'Reading the selection…',
   teamRangeFound: 'Reps found in the selection: {count}.',
   teamReadAgain: 'Read the selection again',
@@ -88,6 +88,8 @@ export const enUS: UiStrings = {
   repsNotNumberHistory: `Row {row}: ${col.history} must be a number, 0 or more.`,
   repsNotNumberPotential: `Row {row}: ${col.potential} must be a number, 0 or more.`,
   repsBadDate: `Row {row}: the ${col.startDate.toLowerCase()} is not a date.`,
+  repsBadLeaveDate: `Row {row}: the ${col.leaveDate.toLowerCase()} is not a date.`,
+  repsLeaveBeforeStart: `Row {row}: the ${col.leaveDate.toLowerCase()} is before the ${col.startDate.toLowerCase()}.`,
 
   factTarget: p.target,
   factReps: p.repCount,
@@ -108,8 +110,8 @@ export const enUS: UiStrings = {
   fieldWho: 'Your name',
   replanSubmit: 'Re-plan',
   changeTitle: 'Change plan or team',
-  changeIntro: `Everything typed in the sheets stays, matched by ${col.repId}; entries of reps no longer in the team move to the ${s.archive} sheet.`,
-  changeAfterReplan: `This plan was re-planned. Rebuilding splits the whole target again from the first period; the ${s.changeLog} keeps the record.`,
+  changeIntro: `Everything typed in the sheets stays, matched by ${col.repId}; entries of reps no longer in the team move to the ${s.archive} sheet. Quotas of the periods that have started by the ${p.asOf.toLowerCase()} stay as they are: a hire, a leaver (keep them in the team with a ${col.leaveDate.toLowerCase()}), a new weight or a new target re-splits only the remaining periods, and the ${s.changeLog} records it.`,
+  changeAfterReplan: `This plan’s quotas were decided by a re-plan or an earlier change. They stay for the periods that have started; only the remaining periods are split again, and the ${s.changeLog} records it.`,
   changeSubmit: 'Rebuild planning sheets',
 
   outcomeBuilt: 'Planning sheets built',

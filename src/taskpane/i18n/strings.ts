@@ -87,6 +87,8 @@ export interface UiStrings {
   repsNotNumberHistory: string;
   repsNotNumberPotential: string;
   repsBadDate: string;
+  repsBadLeaveDate: string;
+  repsLeaveBeforeStart: string;
 
   // A plan exists: its summary and actions.
   factTarget: string;

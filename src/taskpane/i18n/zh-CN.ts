@@ -70,7 +70,7 @@ export const zhCN: UiStrings = {
   fieldTeam: '团队',
   teamSaved: '沿用当前团队（{count} 人）',
   teamRange: '使用所选区域中的团队',
-  teamRangeHint: `请选择一行表头（${col.repId}、${col.name}；可选${col.team}、${col.startDate}、${col.history}、${col.potential}）以及每人一行的数据。`,
+  teamRangeHint: `请选择一行表头（${col.repId}、${col.name}；可选${col.team}、${col.startDate}、${col.leaveDate}、${col.history}、${col.potential}）以及每人一行的数据。离职人员保留在团队中，${col.leaveDate}填最后工作日。`,
   teamRangeReading: '正在读取所选区域…',
   teamRangeFound: '在所选区域中找到 {count} 名人员。',
   teamReadAgain: '重新读取所选区域',
@@ -86,6 +86,8 @@ export const zhCN: UiStrings = {
   repsNotNumberHistory: `第 {row} 行：${col.history}必须是大于或等于 0 的数字。`,
   repsNotNumberPotential: `第 {row} 行：${col.potential}必须是大于或等于 0 的数字。`,
   repsBadDate: `第 {row} 行：${col.startDate}不是有效日期。`,
+  repsBadLeaveDate: `第 {row} 行：${col.leaveDate}不是有效日期。`,
+  repsLeaveBeforeStart: `第 {row} 行：${col.leaveDate}早于${col.startDate}。`,
 
   factTarget: p.target,
   factReps: p.repCount,
@@ -106,8 +108,8 @@ export const zhCN: UiStrings = {
   fieldWho: '您的姓名',
   replanSubmit: '重新规划',
   changeTitle: '修改计划或团队',
-  changeIntro: `工作表中已录入的内容都会按${col.repId}保留；已不在团队中的人员的数据移至“${s.archive}”工作表。`,
-  changeAfterReplan: `此计划曾重新规划。重新生成会从第一个周期起重新分解全部目标；${s.changeLog}仍会保留。`,
+  changeIntro: `工作表中已录入的内容都会按${col.repId}保留；已不在团队中的人员的数据移至“${s.archive}”工作表。截至${p.asOf}已开始的周期，配额保持不变：新增人员、人员离职（保留在团队中并填写${col.leaveDate}）、调整权重或目标时，只重新分解剩余周期，并记入${s.changeLog}。`,
+  changeAfterReplan: `此计划的配额曾由重新规划或之前的变更决定。已开始周期的配额保持不变，只重新分解剩余周期，并记入${s.changeLog}。`,
   changeSubmit: '重新生成规划工作表',
 
   outcomeBuilt: '规划工作表已生成',

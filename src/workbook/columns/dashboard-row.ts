@@ -45,6 +45,10 @@ export interface RepRefs extends RowRefs {
   actualsToDate(metric: MetricId): string;
   /** A condition true while the rep has not started by the as-of date (a start date after it). */
   notStarted: string;
+  /** A condition true once the rep has left (a leave date, their last day, before the as-of date). */
+  left: string;
+  /** Not started or left: no pace, no light, no rank, not in the team mean. */
+  inactive: string;
 }
 
 export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRefs {
@@ -65,6 +69,9 @@ export function repRefs(layout: Layout, text: WorkbookText, rep: Rep, r: number)
   const [first, last] = actualsRows;
   const actualsRange = (col: number) => sheetRef(layout.sheetNames.actuals, range(col, first, col, last));
   const start = sheetRef(layout.sheetNames.targets, cell(layout.targets.col.startDate, FIRST_ROW + r));
+  const leave = sheetRef(layout.sheetNames.targets, cell(layout.targets.col.leaveDate, FIRST_ROW + r));
+  const notStarted = `AND(ISNUMBER(${start}),${start}>INT(${PARAM_NAMES.asOf}))`;
+  const left = `AND(ISNUMBER(${leave}),${leave}<INT(${PARAM_NAMES.asOf}))`;
   return {
     ...rowRefs(layout, text, FIRST_ROW + r),
     rep,
@@ -75,7 +82,9 @@ export function repRefs(layout: Layout, text: WorkbookText, rep: Rep, r: number)
     actuals: (metric) => actualsRange(actualsCol(layout, metric)),
     actualsToDate: (metric) =>
       `SUMIFS(${actualsRange(actualsCol(layout, metric))},${actualsRange(layout.actuals.periodIndexCol)},"<="&${PARAM_NAMES.startedPeriods})`,
-    notStarted: `AND(ISNUMBER(${start}),${start}>INT(${PARAM_NAMES.asOf}))`,
+    notStarted,
+    left,
+    inactive: `OR(${notStarted},${left})`,
   };
 }
 
@@ -121,6 +130,8 @@ export interface RepModelRow extends ModelRow {
   targetToDate: number;
   /** The rep's start date is after the as-of date. */
   notStarted: boolean;
+  /** The rep's leave date (their last day) is before the as-of date. */
+  left: boolean;
   /** A metric to date: the sum over the started periods, or the last started period's balance. */
   toDate(metric: MetricId): number;
   /** A column's mean over the active reps (the Dashboard's team-mean row); `null` when none is active. */

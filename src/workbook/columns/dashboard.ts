@@ -193,9 +193,9 @@ const MEASURES: DashboardColumn[] = [
       review: true,
       formula: (f) => {
         const ratio = paceFormula(f);
-        return { formula: `=IF(${f.notStarted},"",${ratio})` };
+        return { formula: `=IF(${f.inactive},"",${ratio})` };
       },
-      model: (m) => (m.notStarted ? null : paceOf(m)),
+      model: (m) => (m.notStarted || m.left ? null : paceOf(m)),
       team: { formula: (f) => ({ formula: `=${paceFormula(f)}` }), model: (m) => paceOf(m) },
     },
   ),
@@ -290,8 +290,11 @@ const STATUS: DashboardColumn = rep(
     format: 'general',
     width: 12,
     review: true,
-    formula: (f) => ({ formula: `=IF(${f.notStarted},${formulaString(f.text.words.notStarted)},${paceStatus(f)})` }),
-    model: (m) => (m.notStarted ? m.text.words.notStarted : paceStatusOf(m)),
+    formula: (f) => {
+      const w = f.text.words;
+      return { formula: `=IF(${f.left},${formulaString(w.left)},IF(${f.notStarted},${formulaString(w.notStarted)},${paceStatus(f)}))` };
+    },
+    model: (m) => (m.left ? m.text.words.left : m.notStarted ? m.text.words.notStarted : paceStatusOf(m)),
     team: { formula: (f) => ({ formula: `=${paceStatus(f)}` }), model: (m) => paceStatusOf(m) },
   },
 );
@@ -318,11 +321,11 @@ function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<Dashboar
     width: 13,
     formula: (f) => {
       const mean = f.teamMean(column);
-      return { formula: `=IF(OR(${f.notStarted},N(${mean})=0),"",${f.at(column)}/${mean})` };
+      return { formula: `=IF(OR(${f.inactive},N(${mean})=0),"",${f.at(column)}/${mean})` };
     },
     model: (m) => {
       const mean = m.teamMean(column);
-      return m.notStarted || mean === null || mean === 0 ? null : m.toDate(metric) / mean;
+      return m.notStarted || m.left || mean === null || mean === 0 ? null : m.toDate(metric) / mean;
     },
     team: 'blank',
   });

@@ -9,7 +9,8 @@ import type { Locale } from '../../core/locale';
 import type { CellValue } from '../spec';
 import type { ColumnBase } from './column';
 
-export type TargetsLeadKey = 'repId' | 'name' | 'team' | 'startDate' | 'history' | 'potential' | 'weight' | 'ramp' | 'annualQuota';
+export type TargetsLeadKey =
+  'repId' | 'name' | 'team' | 'startDate' | 'leaveDate' | 'history' | 'potential' | 'weight' | 'ramp' | 'annualQuota';
 
 /** A Targets column before the periods: a value per rep. */
 export interface TargetsLeadColumn extends ColumnBase<TargetsLeadKey> {
@@ -29,6 +30,14 @@ export const TARGETS_LEAD = {
     format: 'date',
     width: 12,
     value: (rep) => rep.startDate,
+  },
+  // A leaver stays on the sheet with their quotas; this says from when they have none.
+  leaveDate: {
+    key: 'leaveDate',
+    header: { 'en-US': 'Leave date', 'zh-CN': '离职日期' },
+    format: 'date',
+    width: 12,
+    value: (rep) => rep.leaveDate ?? null,
   },
   history: { key: 'history', header: { 'en-US': 'History', 'zh-CN': '历史业绩' }, format: 'money', width: 12, value: (rep) => rep.history },
   potential: {

@@ -1,5 +1,8 @@
 import type { WorkbookText } from './text';
 
+/** `1 period`, `6 periods`. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export const enUS: WorkbookText = {
@@ -32,7 +35,7 @@ export const enUS: WorkbookText = {
     leaderboard:
       'Ranked by attainment; equal attainment shares a rank. Reps not started yet, or without a quota, are listed last without a rank.',
     review: 'Append-only: a dated snapshot of the dashboard, as values.',
-    changeLog: 'Append-only: every re-plan, who made it and why.',
+    changeLog: 'Append-only: every re-plan and team or plan change, who made it and why.',
     archive: 'Append-only: inputs that no longer have a place in the plan (removed reps, periods).',
   },
   setup: {
@@ -98,6 +101,7 @@ export const enUS: WorkbookText = {
     seasonal: 'Seasonal',
     onTrack: 'On track',
     notStarted: 'Not started',
+    left: 'Left',
     noTarget: 'No target yet',
     atRisk: 'At risk',
     lagging: 'Lagging',
@@ -105,7 +109,7 @@ export const enUS: WorkbookText = {
   },
   targets: {
     teamTotal: 'Team total',
-    teamMean: 'Team mean (started reps)',
+    teamMean: 'Team mean (active reps)',
     reconTarget: '(Target − actual before re-plan) × (1 + cushion)',
     reconQuota: 'Quotas from the re-plan period on',
     reconCheck: 'Check',
@@ -124,6 +128,20 @@ export const enUS: WorkbookText = {
   changeLog: {
     replanned: (from, remaining, periods, reps) =>
       `Re-planned from ${from}: ${remaining.toLocaleString('en-US')} over ${periods} periods and ${reps} reps`,
+    teamChanged: (differences, from, remaining, periods, reps) =>
+      `Team or plan changed: ${differences}. Quotas from ${from} re-split: ${remaining.toLocaleString('en-US')} over ${count(periods, 'period')} and ${count(reps, 'rep')}; started periods unchanged`,
+    teamChangedAfterEnd: (differences) => `Team or plan changed: ${differences}. Every period has started: no quota changed`,
+    separator: '; ',
+    added: (id, name) => `added ${id} (${name})`,
+    removed: (id, name) => `removed ${id} (${name}) with their quotas`,
+    leaves: (id, date) => `${id} leaves, last day ${date}`,
+    stays: (id) => `${id} no longer leaves`,
+    starts: (id, date) => `${id} starts ${date}`,
+    startsBefore: (id) => `${id} was there before the plan`,
+    weight: (id) => `${id}: history or potential changed`,
+    setupChanged: (field) => `${field} changed`,
+    ramp: 'Ramp',
+    seasonality: 'Seasonality',
   },
   periodLabel: {
     month: (year, month) => `${MONTHS[month - 1]} ${year}`,

@@ -70,6 +70,7 @@ export interface WorkbookText {
     seasonal: string;
     onTrack: string;
     notStarted: string;
+    left: string;
     noTarget: string;
     atRisk: string;
     lagging: string;
@@ -89,6 +90,28 @@ export interface WorkbookText {
   changeLog: {
     /** The default "what" of a re-plan entry. */
     replanned: (fromPeriod: string, remaining: number, periods: number, reps: number) => string;
+    /** The "what" of a team or plan change: its differences (joined), then what was re-split. */
+    teamChanged: (differences: string, fromPeriod: string, remaining: number, periods: number, reps: number) => string;
+    /** The same when every period has started: nothing left to re-split. */
+    teamChangedAfterEnd: (differences: string) => string;
+    /** Joins the differences of one change. */
+    separator: string;
+    added: (id: string, name: string) => string;
+    removed: (id: string, name: string) => string;
+    /** A leave date set or moved (`date` is ISO, the rep's last day). */
+    leaves: (id: string, date: string) => string;
+    /** A leave date taken back. */
+    stays: (id: string) => string;
+    starts: (id: string, date: string) => string;
+    /** A start date taken back: the rep was there before the plan. */
+    startsBefore: (id: string) => string;
+    /** History or potential changed (as the split method uses them). */
+    weight: (id: string) => string;
+    /** A setup field that decides quotas changed (its label). */
+    setupChanged: (field: string) => string;
+    /** Labels of the quota-deciding setup fields that are no Setup parameter. */
+    ramp: string;
+    seasonality: string;
   };
   periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
   validation: { amount: string; count: string; asOf: string; threshold: string };

@@ -28,7 +28,7 @@ export const zhCN: WorkbookText = {
     dashboard: '所有数字都是基于业绩录入、目标分解和计划设置的实时公式；状态依据计划设置中的阈值。',
     leaderboard: '按达成率排名；达成率相同则名次相同。尚未开始或没有配额的人员列在最后，不排名次。',
     review: '只追加：带日期的看板数值快照（数值，非公式）。',
-    changeLog: '只追加：每次重新规划的时间、人员、内容和原因。',
+    changeLog: '只追加：每次重新规划及团队或计划变更的时间、人员、内容和原因。',
     archive: '只追加：在计划中已无位置的录入数据（已移除的人员、周期）。',
   },
   setup: {
@@ -94,6 +94,7 @@ export const zhCN: WorkbookText = {
     seasonal: '季节性',
     onTrack: '正常',
     notStarted: '未开始',
+    left: '已离职',
     noTarget: '暂无目标',
     atRisk: '有风险',
     lagging: '落后',
@@ -101,7 +102,7 @@ export const zhCN: WorkbookText = {
   },
   targets: {
     teamTotal: '团队合计',
-    teamMean: '团队均值（已开始人员）',
+    teamMean: '团队均值（在岗人员）',
     reconTarget: '（目标 − 重新规划前实际）×（1 + 系数）',
     reconQuota: '自重新规划周期起的配额',
     reconCheck: '核对',
@@ -120,6 +121,20 @@ export const zhCN: WorkbookText = {
   changeLog: {
     replanned: (from, remaining, periods, reps) =>
       `自${from}起重新规划：剩余 ${remaining.toLocaleString('zh-CN')} 分配到 ${periods} 个周期、${reps} 名人员`,
+    teamChanged: (differences, from, remaining, periods, reps) =>
+      `团队或计划变更：${differences}。自${from}起重新分解配额：${remaining.toLocaleString('zh-CN')} 分配到 ${periods} 个周期、${reps} 名人员；已开始周期的配额不变`,
+    teamChangedAfterEnd: (differences) => `团队或计划变更：${differences}。所有周期均已开始：配额未变`,
+    separator: '；',
+    added: (id, name) => `新增 ${id}（${name}）`,
+    removed: (id, name) => `移除 ${id}（${name}）及其配额`,
+    leaves: (id, date) => `${id} 离职，最后工作日 ${date}`,
+    stays: (id) => `${id} 取消离职`,
+    starts: (id, date) => `${id} 入职日期改为 ${date}`,
+    startsBefore: (id) => `${id} 改为计划开始前已在职`,
+    weight: (id) => `${id} 的历史业绩或潜力已变更`,
+    setupChanged: (field) => `${field}已变更`,
+    ramp: '爬坡',
+    seasonality: '季节性',
   },
   periodLabel: {
     month: (year, month) => `${year}年${month}月`,

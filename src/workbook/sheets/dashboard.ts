@@ -73,18 +73,18 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
 }
 
 /**
- * Team-mean row: each summed column's mean over the reps who have started (Status is not
- * "Not started"), the mean the "vs team mean" ratios compare with. One AVERAGEIFS per column,
+ * Team-mean row: each summed column's mean over the active reps (Status is neither "Not
+ * started" nor "Left"), the mean the "vs team mean" ratios compare with. One AVERAGEIFS per column,
  * so recalculation stays linear in reps.
  */
 function meanRow(layout: Layout, text: WorkbookText): CellSpec[] {
   const refs = rowRefs(layout, text, layout.dashboard.meanRow);
   const status = refs.repsOf('status');
-  const started = formulaString(`<>${text.words.notStarted}`);
+  const criteria = `${status},${formulaString(`<>${text.words.notStarted}`)},${status},${formulaString(`<>${text.words.left}`)}`;
   return layout.dashboard.columns.map((c): CellSpec => {
     if (c.key === 'repId') return text.targets.teamMean;
     if (c.kind !== 'rep' || c.team !== 'sum') return null;
-    return { formula: `=IF(COUNTIF(${status},${started})=0,"",AVERAGEIFS(${refs.repsOf(c.key)},${status},${started}))` };
+    return { formula: `=IF(COUNTIFS(${criteria})=0,"",AVERAGEIFS(${refs.repsOf(c.key)},${criteria}))` };
   });
 }
 

@@ -36,8 +36,8 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     const attainment = sheetRef(dash, cell(dashboardCol(layout, 'attainment'), row));
     const status = sheetRef(dash, cell(dashboardCol(layout, 'status'), row));
     const score = cell(SCORE, row);
-    // Unranked (score −1): a rep who has not started, or has no quota to attain.
-    const unranked = `OR(${status}=${formulaString(text.words.notStarted)},NOT(ISNUMBER(${attainment})))`;
+    // Unranked (score −1): a rep who has not started or has left, or has no quota to attain.
+    const unranked = `OR(${status}=${formulaString(text.words.notStarted)},${status}=${formulaString(text.words.left)},NOT(ISNUMBER(${attainment})))`;
     return [
       { formula: `=IF(${unranked},-1,${attainment})` },
       { formula: `=RANK.EQ(${score},${helper(SCORE)},0)` },
