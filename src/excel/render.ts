@@ -9,9 +9,9 @@
  *   role `value`; the other blocks (title, note, header) are the sheet's frame, written when
  *   the sheet is created (buildPlan's logs.ts puts the frame above the data, as spec.ts says).
  * - Values, formulas and number formats exactly as the spec says (text stays text: cells.ts),
- *   role looks (styles.ts), column widths, freeze panes, tab colours, validation and
- *   conditional formats (rules.ts), defined names (updated when they exist), and protection
- *   without a password (unprotect before writing, protect after).
+ *   role looks (styles.ts), column widths, row heights and page setup (print.ts), freeze panes,
+ *   tab colours, validation and conditional formats (rules.ts), defined names (updated when
+ *   they exist), and protection without a password (unprotect before writing, protect after).
  * - Everything is packed into few requests under the 5 MB limit (round-trips.ts), with one
  *   commit request that holds the input sheets' new content, the rows added to the logs and
  *   the saved plan, so that a build cut off half-way loses no input and no Change-log entry
@@ -22,7 +22,7 @@ import { MAX_SHEET_NAME } from '../workbook/excel-limits';
 import { PROTECTION } from '../workbook/look';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { writeBlock } from './blocks';
-import { applyPrint } from './print';
+import { applyPrint, applyRowHeights } from './print';
 import { queueProbe, type WorkbookFacts } from './probe';
 import { RoundTrips, jsonSize } from './round-trips';
 import { addConditionalFormat, addValidation } from './rules';
@@ -318,6 +318,7 @@ async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Exce
     });
   }
   if (sheet.tabColor) await trips.queue(SMALL, () => (ws().tabColor = sheet.tabColor!));
+  if (sheet.rowHeights) await trips.queue(SMALL, () => applyRowHeights(ws(), sheet.rowHeights!));
   if (sheet.print) await trips.queue(SMALL, () => applyPrint(ws(), sheet.print!));
   for (const validation of sheet.validations) await trips.queue(SMALL + validation.message.length, () => addValidation(ws(), validation));
   for (const format of sheet.conditionalFormats)

@@ -99,6 +99,17 @@ export function columnsAddress(first: number, last = first): string {
   return `${columnLetter(first)}:${columnLetter(last)}`;
 }
 
+/** A whole-row range: `rowsAddress(4)` → `4:4`, `rowsAddress(1, 4)` → `1:4`. */
+export function rowsAddress(first: number, last = first): string {
+  return `${first}:${last}`;
+}
+
+/** Whole rows or columns, absolute, as print titles are written: `$1:$4`, `$A:$B`. */
+export function absLines(lines: 'rows' | 'columns', first: number, last = first): string {
+  const name = lines === 'rows' ? String : columnLetter;
+  return `$${name(first)}:$${name(last)}`;
+}
+
 /** `B4` → `{ row: 4, column: 2 }` (`$` signs allowed). @throws {Error} for anything else */
 export function parseCell(address: string): CellPosition {
   const match = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(address);

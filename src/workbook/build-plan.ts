@@ -1,11 +1,13 @@
 import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
 import { workbookText } from './i18n';
+import { withHeaderHeights } from './header-heights';
 import { buildLayout } from './layout';
 import { InputPlacer } from './input-placer';
 import { migrateInputs } from './input-migrations';
 import { namedRanges } from './names';
 import { planPeriods } from './periods';
+import { printLayout } from './print-layout';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
 import { computeQuotas, type QuotaPlan } from './quotas';
 import type { Locale } from '../core/locale';
@@ -75,12 +77,12 @@ export function buildPlan(
 }
 
 /**
- * Every sheet prints landscape, one page wide, with its title and header rows (the frozen
- * rows) repeated on each page: a dashboard printed or saved as PDF reads like the screen.
+ * Every sheet gets its header rows' heights (header-heights.ts) and its print setup
+ * (print-layout.ts): printed or saved as PDF, a sheet reads like the screen, its text at 8 pt
+ * or more, the title, header and key columns on every page.
  */
 function withPrintSetup(sheet: SheetSpec): SheetSpec {
-  const repeatRows = sheet.freeze && sheet.freeze.rows > 0 ? sheet.freeze.rows : undefined;
-  return { ...sheet, print: { orientation: 'landscape', fitToWidth: true, ...(repeatRows ? { repeatRows } : {}) } };
+  return { ...withHeaderHeights(sheet), print: printLayout(sheet) };
 }
 
 function givenQuotas(given: QuotaTable, reps: readonly Rep[], periodCount: number): QuotaTable {

@@ -38,3 +38,6 @@ export function inlineList(values: readonly string[], where: string): string {
   }
   return list;
 }
+
+/** Points of a row's height. */
+export const MAX_ROW_HEIGHT = 409;

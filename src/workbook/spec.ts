@@ -146,16 +146,44 @@ export interface SheetSpec {
    * writes the blocks where they are.
    */
   appendOnly?: boolean;
+  /** Heights the spec decides (the header rows'), in ascending order of row, each row once. */
+  rowHeights?: RowHeightSpec[];
   /** How the sheet prints or saves as PDF (finance reads these on paper too). */
   print?: PrintSpec;
 }
 
+/** The height of a row that holds cells (header rows: src/workbook/header-heights.ts decides them). */
+export interface RowHeightSpec {
+  row: number;
+  /** Points (Excel's unit for row heights; the default row of 11 pt text is 15). */
+  height: number;
+}
+
+/** Page margins in inches, Excel's unit in its Page Setup dialog and in the file. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/**
+ * How a sheet prints (src/workbook/print-layout.ts decides it): at a fixed scale, its columns
+ * going on as many pages across as they need, the key columns repeated on each.
+ */
 export interface PrintSpec {
   orientation: 'portrait' | 'landscape';
-  /** Scale to one page wide (as many pages tall as it takes). */
-  fitToWidth: boolean;
+  /** Percent, 10–400. A fixed scale, not "fit to page": text never prints smaller than decided. */
+  scale: number;
+  margins: PageMargins;
   /** Rows 1..n repeat at the top of every printed page (title and header rows). */
   repeatRows?: number;
+  /** Columns 1..n repeat at the left of every printed page (the key columns, e.g. Rep ID and Name). */
+  repeatColumns?: number;
+  /** `overThenDown`: a page's rows are printed across every column group before the next rows. */
+  pageOrder: 'downThenOver' | 'overThenDown';
 }
 
 /** A workbook-level defined name, e.g. `AsOfDate` → `'Setup'!$C$6`. */

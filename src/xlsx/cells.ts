@@ -54,8 +54,9 @@ export function keepEvenIfEmpty(row: Row): void {
   Object.defineProperty(row, 'hasValues', { value: true });
 }
 
-function writeRow(sheet: Worksheet, rowNumber: number, active: PlacedBlock[], sheetName: string): void {
+function writeRow(sheet: Worksheet, rowNumber: number, active: PlacedBlock[], sheetName: string, height: number | undefined): void {
   const row = sheet.getRow(rowNumber);
+  if (height !== undefined) row.height = height;
   let empty = true;
   for (const placed of active) {
     const cells = placed.block.cells[rowNumber - placed.top];
@@ -71,7 +72,7 @@ function writeRow(sheet: Worksheet, rowNumber: number, active: PlacedBlock[], sh
   row.commit();
 }
 
-/** Writes every block of `spec` into `sheet`, committing rows top to bottom. */
+/** Writes every block of `spec` into `sheet`, committing rows top to bottom, each with its height if the spec gives one. */
 export function writeBlocks(sheet: Worksheet, spec: SheetSpec, styles: StyleBook): void {
   if (!spec.blocks.some((block) => block.cells.length > 0 && block.cells[0].length > 0)) {
     // The streaming writer writes column widths with the first row; a sheet without rows
@@ -86,13 +87,14 @@ export function writeBlocks(sheet: Worksheet, spec: SheetSpec, styles: StyleBook
     .filter((block) => block.cells.length > 0 && block.cells[0].length > 0)
     .map((block) => place(block, styles, spec.name))
     .sort((a, b) => a.top - b.top);
+  const heights = new Map((spec.rowHeights ?? []).map(({ row, height }) => [row, height]));
   let active: PlacedBlock[] = [];
   let next = 0; // index of the next block to become active
   let rowNumber = placed.length > 0 ? placed[0].top : 0;
   while (next < placed.length || active.length > 0) {
     if (active.length === 0) rowNumber = Math.max(rowNumber, placed[next].top); // skip a gap
     while (next < placed.length && placed[next].top === rowNumber) active.push(placed[next++]);
-    writeRow(sheet, rowNumber, active, spec.name);
+    writeRow(sheet, rowNumber, active, spec.name, heights.get(rowNumber));
     active = active.filter((block) => block.bottom > rowNumber);
     rowNumber++;
   }

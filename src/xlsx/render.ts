@@ -9,6 +9,7 @@
  */
 import { PassThrough } from 'stream';
 import ExcelJS from 'exceljs';
+import { columnsAddress, rowsAddress } from '../workbook/a1';
 import { PROTECTION } from '../workbook/look';
 import type { PrintSpec, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { writeBlocks } from './cells';
@@ -47,9 +48,12 @@ function sheetOptions(spec: SheetSpec): Partial<ExcelJS.AddWorksheetOptions> {
 function pageSetup(print: PrintSpec): Partial<ExcelJS.PageSetup> {
   return {
     orientation: print.orientation,
-    // fitToHeight 0: as many pages tall as the rows need.
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    ...(print.repeatRows ? { printTitlesRow: `1:${print.repeatRows}` } : {}),
+    fitToPage: false,
+    scale: print.scale,
+    margins: { ...print.margins },
+    pageOrder: print.pageOrder,
+    ...(print.repeatRows ? { printTitlesRow: rowsAddress(1, print.repeatRows) } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: columnsAddress(1, print.repeatColumns) } : {}),
   };
 }
 

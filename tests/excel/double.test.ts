@@ -201,25 +201,65 @@ describe('Excel double: names, custom XML parts, rules', () => {
     });
   });
 
-  it('sets page layout as Excel checks it: orientation names, scale or fit (not both), title rows', async () => {
+  it('sets page layout as Microsoft documents it: orientation, scale or fit (not both), margins, order, title rows and columns', async () => {
     const excel = new ExcelDouble();
+    expect(sheet1(excel).print).toMatchObject({ orientation: 'Portrait', zoom: { scale: 100 }, printOrder: 'DownThenOver' });
+    expect(sheet1(excel).print.margins).toEqual({ left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 });
     const layout = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1').pageLayout;
     await excel.run(async (context) => {
       layout(context).orientation = 'Landscape';
       layout(context).zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout(context).zoom = { scale: 75 }; // a zoom replaces the last one whole
+      layout(context).setPrintMargins('Inches', { left: 0.25, right: 0.25 });
+      layout(context).setPrintMargins('Centimeters', { top: 2.54 });
+      layout(context).printOrder = 'OverThenDown';
       layout(context).setPrintTitleRows('$1:$4');
+      layout(context).setPrintTitleColumns('$A:$B');
       await context.sync();
     });
     expect(sheet1(excel).print).toEqual({
       orientation: 'Landscape',
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 75 },
+      margins: { left: 18, right: 18, top: 72, bottom: 54, header: 21.6, footer: 21.6 },
+      printOrder: 'OverThenDown',
       titleRows: '$1:$4',
+      titleColumns: '$A:$B',
     });
     const attempt = (change: (layout: Excel.PageLayout) => void) =>
       codeOf(excel.run(async (context) => (change(layout(context)), context.sync())));
     expect(await attempt((l) => void (l.orientation = 'Sideways' as Excel.PageOrientation))).toBe('InvalidArgument');
     expect(await attempt((l) => void (l.zoom = { scale: 80, horizontalFitToPages: 1 }))).toBe('InvalidArgument');
+    expect(await attempt((l) => void (l.zoom = { scale: 5 }))).toBe('InvalidArgument');
     expect(await attempt((l) => l.setPrintTitleRows('A1:B2'))).toBe('InvalidArgument');
+    expect(await attempt((l) => l.setPrintTitleColumns('A1:B4'))).toBe('InvalidArgument'); // must span entire columns
+    expect(await attempt((l) => void (l.printOrder = 'Sideways' as Excel.PrintOrder))).toBe('InvalidArgument');
+    expect(await attempt((l) => l.setPrintMargins('Miles' as Excel.PrintMarginUnit, { left: 1 }))).toBe('InvalidArgument');
+    expect(await attempt((l) => l.setPrintMargins('Points', { left: -1 }))).toBe('InvalidArgument');
+    expect(sheet1(excel).print.margins.left).toBe(18); // nothing of a refused request applied
+  });
+
+  it('sets row heights in points, reads back one height or null, and refuses them on a protected sheet that forbids it', async () => {
+    const excel = new ExcelDouble();
+    const rows = (context: Excel.RequestContext, address: string) => context.workbook.worksheets.getItem('Sheet1').getRange(address);
+    const heights = await excel.run(async (context) => {
+      rows(context, '4:4').format.rowHeight = 45;
+      const four = rows(context, '4:4').format.load('rowHeight');
+      const mixed = rows(context, '3:4').format.load('rowHeight');
+      const plain = rows(context, 'A7').format.load('rowHeight');
+      await context.sync();
+      return [four.rowHeight, mixed.rowHeight, plain.rowHeight];
+    });
+    expect(heights).toEqual([45, null, 15]);
+    expect(sheet1(excel).rowHeights.get(4)).toBe(45);
+    const attempt = (change: (context: Excel.RequestContext) => void) =>
+      codeOf(excel.run(async (context) => (change(context), context.sync())));
+    expect(await attempt((c) => void (rows(c, '5:5').format.rowHeight = 410))).toBe('InvalidArgument'); // Excel's limit: 409 pt
+    expect(await attempt((c) => void (rows(c, 'A:A').format.rowHeight = 20))).toBe('InvalidArgument'); // the double's guard: a renderer never sizes a million rows one by one
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').protection.protect({ allowFormatRows: false });
+      await context.sync();
+    });
+    expect(await attempt((c) => void (rows(c, '5:5').format.rowHeight = 30))).toBe('AccessDenied');
   });
 
   it('refuses a conditional-format property the type does not have', async () => {

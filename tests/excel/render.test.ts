@@ -92,18 +92,39 @@ describe('a fresh build of the sample plan', () => {
     }
   });
 
-  it('sets every sheet to print landscape, one page wide, with its header rows repeated', () => {
+  it('sets every sheet’s page layout as its print spec says: scale, margins in points, page order, title rows and columns', () => {
     for (const sheetSpec of spec.sheets) {
-      const header = sheetSpec.freeze?.rows ?? 0;
+      const print = sheetSpec.print!;
+      const { left, right, top, bottom, header, footer } = print.margins;
+      const points = (inches: number) => inches * 72;
       expect({ sheet: sheetSpec.name, print: excel.document.sheet(sheetSpec.name).print }).toEqual({
         sheet: sheetSpec.name,
         print: {
           orientation: 'Landscape',
-          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-          titleRows: header ? `$1:$${header}` : null,
+          zoom: { scale: print.scale },
+          margins: {
+            left: points(left),
+            right: points(right),
+            top: points(top),
+            bottom: points(bottom),
+            header: points(header),
+            footer: points(footer),
+          },
+          printOrder: 'OverThenDown',
+          titleRows: print.repeatRows ? `$1:$${print.repeatRows}` : null,
+          titleColumns: print.repeatColumns ? `$A:$${'ABCD'[print.repeatColumns - 1]}` : null,
         },
       });
     }
+    expect(excel.document.sheet('Dashboard').print).toMatchObject({ zoom: { scale: 75 }, titleRows: '$1:$4', titleColumns: '$A:$B' });
+  });
+
+  it('gives every header row the height the spec decided, and leaves the other rows at the default', () => {
+    for (const sheetSpec of spec.sheets) {
+      const sheet = excel.document.sheet(sheetSpec.name);
+      expect([...sheet.rowHeights].map(([row, height]) => ({ row, height }))).toEqual(sheetSpec.rowHeights ?? []);
+    }
+    expect(excel.document.sheet('Dashboard').rowHeights.get(4)).toBe(45);
   });
 
   it('gives the pace lights formula thresholds on the Setup names, so they are Status', () => {

@@ -8,6 +8,7 @@
  * - `computed(cell)` — the value a cell shows: the result of a formula, else its value; dates come
  *   back as serial numbers, as the spec writes them.
  * - `errorCells(workbook)` — every cell (formula or value) that holds an error, with its address.
+ * - `printedPdf(xlsx)` — the workbook printed to PDF, as a person would print it.
  * - `libreOfficeAvailable()` — whether `soffice` can be started (CI installs libreoffice-calc-nogui).
  *
  * How: the file is written to a temp dir and converted xlsx → xlsx by
@@ -111,7 +112,13 @@ function runSoffice(args: string[], timeoutMs: number): Promise<string> {
   });
 }
 
-async function convert(xlsx: Buffer | string, timeoutMs: number): Promise<Buffer> {
+/** What a run converts to: an .xlsx (recalculated) or a PDF of every sheet as it prints. */
+const TARGETS = {
+  xlsx: { filter: 'xlsx:Calc MS Excel 2007 XML', output: 'book.xlsx' },
+  pdf: { filter: 'pdf:calc_pdf_Export', output: 'book.pdf' },
+} as const;
+
+async function convert(xlsx: Buffer | string, timeoutMs: number, target: keyof typeof TARGETS = 'xlsx'): Promise<Buffer> {
   const { root, profile } = ensureProfile();
   const run = join(root, `run-${++runCount}`);
   const inDir = join(run, 'in');
@@ -128,14 +135,14 @@ async function convert(xlsx: Buffer | string, timeoutMs: number): Promise<Buffer
         '--nolockcheck',
         `-env:UserInstallation=${profile}`,
         '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
+        TARGETS[target].filter,
         '--outdir',
         outDir,
         input,
       ],
       timeoutMs,
     );
-    const output = join(outDir, 'book.xlsx');
+    const output = join(outDir, TARGETS[target].output);
     // soffice exits 0 even when it could not load or convert; the missing file is the signal.
     if (!existsSync(output)) throw new Error(`LibreOffice wrote no output:\n${log}`);
     return readFileSync(output);
@@ -146,10 +153,22 @@ async function convert(xlsx: Buffer | string, timeoutMs: number): Promise<Buffer
 
 /** Recalculates `xlsx` (a Buffer or a file path) in LibreOffice and returns the recalculated file. */
 export function recalculatedXlsx(xlsx: Buffer | string, options: RecalculateOptions = {}): Promise<Buffer> {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const job = queue.then(() => convert(xlsx, timeoutMs));
+  return inTurn(() => convert(xlsx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+}
+
+/** Runs `run` after every earlier soffice run of this process has ended. */
+function inTurn(run: () => Promise<Buffer>): Promise<Buffer> {
+  const job = queue.then(run);
   queue = job.catch(() => undefined);
   return job;
+}
+
+/**
+ * The workbook as LibreOffice prints it: every sheet's pages as PDF, after a recalculation on
+ * load (so the pages show computed numbers), with each sheet's page setup.
+ */
+export function printedPdf(xlsx: Buffer | string, options: RecalculateOptions = {}): Promise<Buffer> {
+  return inTurn(() => convert(xlsx, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, 'pdf'));
 }
 
 /** Recalculates `xlsx` (a Buffer or a file path) in LibreOffice and loads the result. */

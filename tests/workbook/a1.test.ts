@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  absLines,
   columnLetter,
   columnNumber,
   columnsAddress,
@@ -10,6 +11,7 @@ import {
   rect,
   rectAddress,
   rectAt,
+  rowsAddress,
   sheetRef,
 } from '../../src/workbook/a1';
 import { MAX_COLUMNS, MAX_ROWS } from '../../src/workbook/excel-limits';
@@ -52,6 +54,15 @@ describe('spec positions as addresses', () => {
     expect(rectAddress(rect(2, 4))).toBe('B4');
     expect(columnsAddress(4)).toBe('D:D');
     expect(columnsAddress(4, 5)).toBe('D:E');
+  });
+
+  it('prints whole rows as 4:4 or 1:4, and print titles absolute: $1:$4, $A:$B', () => {
+    expect(rowsAddress(4)).toBe('4:4');
+    expect(rowsAddress(1, 4)).toBe('1:4');
+    expect(parseRange(rowsAddress(1, 4))).toEqual({ top: 1, left: 1, bottom: 4, right: MAX_COLUMNS });
+    expect(absLines('rows', 1, 4)).toBe('$1:$4');
+    expect(absLines('columns', 1, 2)).toBe('$A:$B');
+    expect(absLines('columns', 27)).toBe('$AA:$AA');
   });
 
   it('quotes every sheet name in a reference, doubling inner quotes', () => {

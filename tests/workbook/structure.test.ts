@@ -25,15 +25,19 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     expect(zh.names.find((n) => n.name === 'RepIds')!.ref).toBe("'目标分解'!$A$5:$A$6");
   });
 
-  test('every sheet prints landscape, one page wide, with its frozen title and header rows repeated', () => {
+  test('every sheet prints landscape at 75 % or more, its frozen rows and columns repeated on each page', () => {
     for (const sheetSpec of spec.sheets) {
-      const header = sheetSpec.freeze?.rows ?? 0;
-      expect({ sheet: sheetSpec.key, print: sheetSpec.print }).toEqual({
+      const { rows = 0, columns = 0 } = sheetSpec.freeze ?? {};
+      const { orientation, repeatRows, repeatColumns, scale } = sheetSpec.print!;
+      expect({ sheet: sheetSpec.key, orientation, repeatRows, repeatColumns }).toEqual({
         sheet: sheetSpec.key,
-        print: { orientation: 'landscape', fitToWidth: true, ...(header > 0 ? { repeatRows: header } : {}) },
+        orientation: 'landscape',
+        repeatRows: rows > 0 ? rows : undefined,
+        repeatColumns: columns > 0 ? columns : undefined,
       });
+      expect(scale).toBeGreaterThanOrEqual(75);
     }
-    expect(sheet(spec, 'dashboard').print!.repeatRows).toBe(4);
+    expect(sheet(spec, 'dashboard').print).toMatchObject({ scale: 75, repeatRows: 4, repeatColumns: 2 });
   });
 
   test('Setup parameters are named cells; as-of date and thresholds are keyed inputs', () => {

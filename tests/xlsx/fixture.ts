@@ -19,6 +19,9 @@ export const PERIODS = [1, 2, 3, 4, 5];
 export const TARGET = 1_200_000;
 export const AS_OF = 46203; // 2026-06-30
 
+/** Page margins in inches, none of them a default. */
+export const MARGINS = { left: 0.3, right: 0.4, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.1 };
+
 export function fixtureSpec(): WorkbookSpec {
   return {
     locale: 'en-US',
@@ -70,6 +73,8 @@ export function fixtureSpec(): WorkbookSpec {
         name: ACTUALS,
         protected: true,
         freeze: { rows: 1, columns: 1 },
+        rowHeights: [{ row: 1, height: 30 }],
+        print: { orientation: 'portrait', scale: 75, margins: MARGINS, repeatRows: 1, repeatColumns: 2, pageOrder: 'overThenDown' },
         columns: [
           { column: 1, width: 10 },
           { column: 2, width: 30 },
@@ -104,7 +109,7 @@ export function fixtureSpec(): WorkbookSpec {
         name: 'Dashboard',
         protected: true,
         freeze: { rows: 1, columns: 0 },
-        print: { orientation: 'landscape', fitToWidth: true, repeatRows: 1 },
+        print: { orientation: 'landscape', scale: 90, margins: MARGINS, repeatRows: 1, pageOrder: 'downThenOver' },
         columns: [{ column: 4, width: 18 }],
         blocks: [
           { at: parseCell('A1'), role: 'header', cells: [['Period', 'Signed', 'Rank', 'Statistic', 'Value']] },

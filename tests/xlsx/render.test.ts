@@ -7,7 +7,7 @@ import { parseCell, parseRange } from '../../src/workbook/a1';
 import { ROLE_LOOKS } from '../../src/workbook/look';
 import type { BlockRole, WorkbookSpec } from '../../src/workbook/spec';
 import { argb, StyleBook } from '../../src/xlsx/styles';
-import { ACTUALS, AMOUNTS, HOSTILE_TEXT, fixtureSpec } from './fixture';
+import { ACTUALS, AMOUNTS, HOSTILE_TEXT, MARGINS, fixtureSpec } from './fixture';
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -167,17 +167,36 @@ describe('renderXlsx', () => {
   });
 });
 
-describe('renderXlsx print setup', () => {
-  it('prints landscape, one page wide, repeating the header rows; a sheet without print setup keeps the defaults', async () => {
+describe('renderXlsx print setup and row heights', () => {
+  it('writes the scale (not fit to page), margins, page order and print titles; a sheet without print setup keeps the defaults', async () => {
     const zip = await JSZip.loadAsync(await renderXlsx(fixtureSpec()));
     const xml = (n: number) => zip.file(`xl/worksheets/sheet${n}.xml`)!.async('string');
-    const dashboard = await xml(3);
-    expect(dashboard).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
-    expect(dashboard).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
-    expect(await zip.file('xl/workbook.xml')!.async('string')).toContain(
-      '<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Dashboard&apos;!$1:$1</definedName>',
+    const actuals = await xml(2);
+    expect(actuals).not.toMatch(/fitToPage="1"/);
+    expect(actuals).toMatch(/<pageSetup [^>]*orientation="portrait"[^>]*pageOrder="overThenDown"[^>]*scale="75"/);
+    const { left, right, top, bottom, header, footer } = MARGINS;
+    expect(actuals).toContain(
+      `<pageMargins left="${left}" right="${right}" top="${top}" bottom="${bottom}" header="${header}" footer="${footer}"/>`,
     );
-    expect(await xml(1)).not.toMatch(/fitToPage|orientation="landscape"/);
+    const dashboard = await xml(3);
+    expect(dashboard).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*scale="90"/);
+    expect(dashboard).not.toMatch(/pageOrder=/); // down, then over: the file's default
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbook).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;${ACTUALS}&apos;!$A:$B,&apos;${ACTUALS}&apos;!$1:$1</definedName>`,
+    );
+    expect(workbook).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Dashboard&apos;!$1:$1</definedName>');
+    expect(await xml(1)).toMatch(/<pageSetup orientation="portrait"[^>]*scale="100"/); // ExcelJS's defaults
+    expect(await xml(1)).not.toMatch(/fitToPage|pageOrder/);
+  });
+
+  it('gives rows the spec’s height (points, a custom height) and leaves the others alone', async () => {
+    const book = await load(await renderXlsx(fixtureSpec()));
+    const actuals = book.getWorksheet(ACTUALS)!;
+    expect(actuals.getRow(1).height).toBe(30);
+    expect(actuals.getRow(2).height).toBeUndefined();
+    const zip = await JSZip.loadAsync(await renderXlsx(fixtureSpec()));
+    expect(await zip.file('xl/worksheets/sheet2.xml')!.async('string')).toMatch(/<row r="1" [^>]*ht="30" customHeight="1"/);
   });
 });
 

@@ -73,20 +73,39 @@ export function intern(style: CellStyle): CellStyle {
 export interface PrintState {
   orientation: 'Portrait' | 'Landscape';
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Points, as Excel keeps them (its defaults are 0.7 in left and right, 0.75 in top and bottom, 0.3 in header and footer). */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  printOrder: 'DownThenOver' | 'OverThenDown';
   /** `$1:$4` style, or null for none. */
   titleRows: string | null;
+  /** `$A:$B` style, or null for none. */
+  titleColumns: string | null;
+}
+
+/** A new sheet's page setup: Excel's defaults. */
+export function defaultPrint(): PrintState {
+  return {
+    orientation: 'Portrait',
+    zoom: { scale: 100 },
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    printOrder: 'DownThenOver',
+    titleRows: null,
+    titleColumns: null,
+  };
 }
 
 export class SheetState {
   readonly cells = new Map<number, Cell>();
   readonly columnWidths = new Map<number, number>();
+  /** Rows given a height (points); the others have the default, 15. */
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   validations: ValidationEntry[] = [];
   conditionalFormats: ConditionalFormatEntry[] = [];
   protection: ProtectionState = { protected: false, options: {} };
   freeze = { rows: 0, columns: 0 };
   /** Page setup as the sheet would print: Excel's defaults until a renderer sets them. */
-  print: PrintState = { orientation: 'Portrait', zoom: { scale: 100 }, titleRows: null };
+  print: PrintState = defaultPrint();
   tabColor = '';
   visibility = 'Visible';
 

@@ -4,7 +4,7 @@
  * data validation and conditional formats.
  */
 import { rectAddress } from '../../../src/workbook/a1';
-import { MAX_COLUMN_WIDTH } from '../../../src/workbook/excel-limits';
+import { MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT } from '../../../src/workbook/excel-limits';
 import type { CellRect } from '../../../src/workbook/spec';
 import { columns, intersects, quoteSheetName, rows } from './address';
 import { intern, interpretWrite, DEFAULT_STYLE, type Cell, type CellStyle, type ConditionalFormatEntry, type SheetState } from './document';
@@ -19,6 +19,10 @@ export interface RangeTarget {
 
 /** Excel's default column width: 8.43 characters = 64 px = 48 points. */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Excel's default row height for Calibri 11, in points. */
+export const DEFAULT_ROW_HEIGHT = 15;
+/** More rows than a renderer ever sizes one by one: the double refuses it (a renderer bug). */
+const MAX_SIZED_ROWS = 100_000;
 
 function checkMatrix(matrix: unknown, rect: CellRect): unknown[][] {
   if (!Array.isArray(matrix) || matrix.some((row) => !Array.isArray(row))) {
@@ -309,6 +313,14 @@ class BorderCollectionDouble {
   }
 }
 
+/** The rows' common height, or null when they differ (as Excel answers). */
+function uniformRowHeight({ sheet, rect }: RangeTarget): number | null {
+  const rows = rect.bottom - rect.top + 1;
+  const set = [...sheet.rowHeights].filter(([row]) => row >= rect.top && row <= rect.bottom).map(([, height]) => height);
+  const heights = new Set(set.length < rows ? [...set, DEFAULT_ROW_HEIGHT] : set);
+  return heights.size === 1 ? [...heights][0] : null;
+}
+
 export class RangeFormatDouble extends StylePartDouble {
   readonly fill: FillDouble;
   readonly font: FontDouble;
@@ -328,6 +340,7 @@ export class RangeFormatDouble extends StylePartDouble {
   }
   protected snapshot(target: RangeTarget, prop: string): unknown {
     if (prop === 'columnWidth') return target.sheet.columnWidths.get(target.rect.left) ?? DEFAULT_COLUMN_WIDTH;
+    if (prop === 'rowHeight') return uniformRowHeight(target);
     return super.snapshot(target, prop);
   }
   get columnWidth(): number {
@@ -341,6 +354,21 @@ export class RangeFormatDouble extends StylePartDouble {
       }
       if (!(points >= 0 && points <= MAX_COLUMN_WIDTH * 7.5)) fail('InvalidArgument', `Column width ${points} is out of range.`);
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  get rowHeight(): number | null {
+    return this.read('rowHeight');
+  }
+  /** Points, 0 to 409; allowed on a protected sheet only when it allows formatting rows. */
+  set rowHeight(points: number) {
+    this.setProp('rowHeight', points, ({ sheet, rect }) => {
+      if (sheet.protection.protected && sheet.protection.options.allowFormatRows !== true) {
+        fail('AccessDenied', `The sheet "${sheet.name}" is protected: its rows cannot be resized.`);
+      }
+      if (!(points >= 0 && points <= MAX_ROW_HEIGHT)) fail('InvalidArgument', `Row height ${points} is out of range.`);
+      if (rect.bottom - rect.top + 1 > MAX_SIZED_ROWS)
+        fail('InvalidArgument', `The double refuses to size ${rect.bottom - rect.top + 1} rows.`);
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
     });
   }
   set wrapText(value: boolean) {

@@ -186,13 +186,23 @@ export class FreezePanesDouble extends ProxyDouble<SheetState> {
   }
 }
 
-/** `Excel.PageLayout`: what the renderer sets for printing (ExcelApi 1.9), checked like Excel does. */
+const MARGINS = ['left', 'right', 'top', 'bottom', 'header', 'footer'] as const;
+/** Points per unit of `setPrintMargins`. */
+const MARGIN_UNITS: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+
+/**
+ * `Excel.PageLayout`: what the renderer sets for printing (ExcelApi 1.9), checked as Microsoft's
+ * docs describe it: a zoom is a scale (10–400) or pages to fit, not both; title rows and
+ * columns must span entire rows (`$1:$4`) and columns (`$A:$B`); margins come in points, inches
+ * or centimetres.
+ */
 export class PageLayoutDouble extends ProxyDouble<SheetState> {
   protected defaultProps(): string[] {
-    return ['orientation'];
+    return ['orientation', 'printOrder'];
   }
   protected snapshot(sheet: SheetState, prop: string): unknown {
     if (prop === 'orientation') return sheet.print.orientation;
+    if (prop === 'printOrder') return sheet.print.printOrder;
     if (prop === 'zoom') return { ...sheet.print.zoom };
     return fail('InvalidArgument', `The double's PageLayout has no property "${prop}".`);
   }
@@ -205,6 +215,15 @@ export class PageLayoutDouble extends ProxyDouble<SheetState> {
       sheet.print.orientation = value;
     });
   }
+  get printOrder(): string {
+    return this.read('printOrder');
+  }
+  set printOrder(value: string) {
+    this.setProp('printOrder', value, (sheet) => {
+      if (value !== 'DownThenOver' && value !== 'OverThenDown') return fail('InvalidArgument', `"${value}" is not a print order.`);
+      sheet.print.printOrder = value;
+    });
+  }
   set zoom(zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
     this.setProp('zoom', zoom, (sheet) => {
       const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
@@ -213,10 +232,31 @@ export class PageLayoutDouble extends ProxyDouble<SheetState> {
       sheet.print.zoom = { ...zoom };
     });
   }
+  /** Margins not given stay as they are. */
+  setPrintMargins(unit: string, options: Partial<Record<(typeof MARGINS)[number], number>>): void {
+    this.op('setPrintMargins', [unit, { ...options }], (sheet) => {
+      const perUnit = MARGIN_UNITS[unit];
+      if (perUnit === undefined) fail('InvalidArgument', `"${unit}" is not a margin unit.`);
+      for (const [side, value] of Object.entries(options)) {
+        if (!(MARGINS as readonly string[]).includes(side)) fail('InvalidArgument', `"${side}" is not a page margin.`);
+        if (!(typeof value === 'number' && value >= 0)) fail('InvalidArgument', `The ${side} margin ${String(value)} is not valid.`);
+      }
+      for (const [side, value] of Object.entries(options)) sheet.print.margins[side as (typeof MARGINS)[number]] = value! * perUnit;
+    });
+  }
   setPrintTitleRows(rows: string): void {
     this.op('setPrintTitleRows', [rows], (sheet) => {
-      if (!/^\$\d+:\$\d+$/.test(rows)) fail('InvalidArgument', `"${rows}" is not a row range like $1:$4.`);
+      if (typeof rows !== 'string' || !/^\$\d+:\$\d+$/.test(rows))
+        fail('InvalidArgument', `"${String(rows)}" is not a row range like $1:$4.`);
       sheet.print.titleRows = rows;
+    });
+  }
+  setPrintTitleColumns(columns: string): void {
+    this.op('setPrintTitleColumns', [columns], (sheet) => {
+      if (typeof columns !== 'string' || !/^\$[A-Z]{1,3}:\$[A-Z]{1,3}$/.test(columns)) {
+        fail('InvalidArgument', `"${String(columns)}" is not a column range like $A:$B.`);
+      }
+      sheet.print.titleColumns = columns;
     });
   }
 }
