@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { buildPlan } from '../../src/workbook';
 import { headerHeight, headerRowHeights, isWide, wrappedLines } from '../../src/workbook/header-heights';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { LOCALES } from '../../src/core/locale';
 import type { SheetSpec } from '../../src/workbook/spec';
 

@@ -8,7 +8,7 @@ import {
   printScale,
   sheetWidthPoints,
 } from '../../src/workbook/print-layout';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { LOCALES } from '../../src/core/locale';
 
 describe('printScale', () => {

@@ -16,7 +16,7 @@ import { buildPlan } from '../../src/workbook';
 import { headers } from '../../src/workbook/columns/column';
 import { buildLayout } from '../../src/workbook/layout';
 import { planPeriods } from '../../src/workbook/periods';
-import { sampleInputs } from '../../src/workbook/sample';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { workbookText } from '../../src/workbook/i18n';
 import { LOCALES, type Locale } from '../../src/core/locale';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
