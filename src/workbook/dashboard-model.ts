@@ -81,11 +81,14 @@ export function computeDashboard(
       trend: trend(series('signed'), plan.completedPeriods),
     };
   });
-  const teamToDate = (metric: MetricId) => facts.reduce((s, f) => s + (f.toDate.get(metric) ?? 0), 0);
+  // Summed once per metric: every rep row reads them, and summing per read is quadratic in reps.
+  const teamTotals = new Map(metrics.map((m) => [m.id, facts.reduce((s, f) => s + (f.toDate.get(m.id) ?? 0), 0)]));
+  const teamToDate = (metric: MetricId) => teamTotals.get(metric) ?? 0;
 
-  const repRows = facts.map((f) =>
-    lazyRow(columns, text, plan, (column, m) => {
-      const repRow: RepModelRow = {
+  const repRows = facts.map((f) => {
+    let repRow: RepModelRow | undefined; // one per rep, made when its first column is computed
+    return lazyRow(columns, text, plan, (column, m) => {
+      repRow ??= {
         ...m,
         rep: f.rep,
         annualQuota: f.annualQuota,
@@ -95,8 +98,8 @@ export function computeDashboard(
         teamToDate,
       };
       return column.model(repRow);
-    }),
-  );
+    });
+  });
   const team = evaluateTeam(columns, text, plan, repRows);
   return { reps: repRows, team, plan };
 }

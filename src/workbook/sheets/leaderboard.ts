@@ -4,6 +4,7 @@ import { LEADERBOARD_COLUMNS, LEADERBOARD_HELPERS, LEADERBOARD_HELPERS_FROM, pic
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
 import { TAB_COLORS } from '../look';
 import type { DashboardKey } from '../columns/dashboard';
+import { leaderboardModel } from '../leaderboard-model';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
 import type { BuildContext } from './context';
@@ -29,29 +30,32 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
   const last = layout.leaderboard.lastRow;
   const dashCol = (key: DashboardKey) => sheetRef(dash, absRange(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), last));
   const helper = (col: number) => absRange(col, FIRST_ROW, col, last);
+  const board = leaderboardModel(ctx.dashboard.reps);
 
   const helpers: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
     const attainment = sheetRef(dash, cell(dashboardCol(layout, 'attainment'), row));
     const score = cell(SCORE, row);
     return [
-      { formula: `=IF(ISNUMBER(${attainment}),${attainment},-1)` },
-      { formula: `=RANK.EQ(${score},${helper(SCORE)},0)` },
-      { formula: `=${cell(RANK, row)}+COUNTIF(${absCell(SCORE, FIRST_ROW)}:${score},${score})-1` },
-      { formula: `=MATCH(${cell(1, row)},${helper(ORDER)},0)` },
+      { formula: `=IF(ISNUMBER(${attainment}),${attainment},-1)`, value: board.scores[i] },
+      { formula: `=RANK.EQ(${score},${helper(SCORE)},0)`, value: board.ranks[i] },
+      { formula: `=${cell(RANK, row)}+COUNTIF(${absCell(SCORE, FIRST_ROW)}:${score},${score})-1`, value: board.orders[i] },
+      { formula: `=MATCH(${cell(1, row)},${helper(ORDER)},0)`, value: board.shown[i] + 1 },
     ];
   });
   const shown: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
     const at = `${cell(ROW, row)}`;
+    const rep = board.shown[i];
     return LEADERBOARD_COLUMNS.map((c): CellSpec => {
-      if (c.key !== 'pick') return c.key === 'position' ? i + 1 : { formula: `=INDEX(${helper(RANK)},${at})` };
+      if (c.key !== 'pick') return c.key === 'position' ? i + 1 : { formula: `=INDEX(${helper(RANK)},${at})`, value: board.ranks[rep] };
       const pick = `INDEX(${dashCol(c.pick)},${at})`;
+      const picked = ctx.dashboard.reps[rep][c.pick];
       // INDEX of an empty cell is 0: numbers show blank unless numeric, text joins "" so an
       // empty name or team stays empty instead of showing 0.
       return layout.dashboard.columns[dashboardCol(layout, c.pick) - 1].format === 'general'
-        ? { formula: `=${pick}&${formulaString('')}` }
-        : { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})` };
+        ? { formula: `=${pick}&${formulaString('')}`, value: picked === null ? '' : String(picked) }
+        : { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})`, value: typeof picked === 'number' ? picked : '' };
     });
   });
   const blocks: BlockSpec[] = [
