@@ -2,6 +2,7 @@ import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
 import { workbookText } from './i18n';
 import { withHeaderHeights } from './header-heights';
+import { computeDashboard } from './dashboard-model';
 import { buildLayout } from './layout';
 import { InputPlacer } from './input-placer';
 import { migrateInputs } from './input-migrations';
@@ -41,7 +42,9 @@ export interface BuildOptions {
  * Quotas are computed by {@link computeQuotas} and written as values (unless
  * `options.quotas` holds a re-plan's). Every input in `inputs` goes back to the cell with
  * the same key; inputs whose key has no place now (a removed rep, a period no longer in the
- * plan) become Archive rows, so a rebuild never loses a value.
+ * plan) become Archive rows, so a rebuild never loses a value. Every formula cell carries
+ * the value it will show (its cached result in an .xlsx), from the Dashboard model and the
+ * Setup, Targets and Leaderboard models.
  *
  * @throws {DomainError} `value` for no reps, duplicate Rep IDs, no periods or a
  *   seasonality of the wrong length
@@ -60,7 +63,9 @@ export function buildPlan(
   const quotas: QuotaPlan = options.quotas ? { ...computed, table: givenQuotas(options.quotas, reps, periods.length) } : computed;
   const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
   const placer = new InputPlacer(migrateInputs(inputs));
-  const ctx: BuildContext = { setup, reps, periods, locale, text, layout, quotas, inputs: placer };
+  // What every formula will show, computed once: the sheets store it as cached results.
+  const dashboard = computeDashboard(setup, reps, quotas.table, inputs, locale);
+  const ctx: BuildContext = { setup, reps, periods, locale, text, layout, quotas, inputs: placer, dashboard };
 
   const sheets = [
     setupSheet(ctx),

@@ -102,9 +102,10 @@ export function computeDashboard(
     }
     return means.get(key)!;
   };
-  const repRows: ModelRow[] = facts.map((f) =>
-    lazyRow(columns, text, plan, (column, m) => {
-      const repRow: RepModelRow = {
+  const repRows: ModelRow[] = facts.map((f) => {
+    let repRow: RepModelRow | undefined; // one per rep, made when its first column is computed
+    return lazyRow(columns, text, plan, (column, m) => {
+      repRow ??= {
         ...m,
         rep: f.rep,
         notStarted: f.notStarted,
@@ -116,8 +117,8 @@ export function computeDashboard(
         teamMean,
       };
       return column.model(repRow);
-    }),
-  );
+    });
+  });
   const reportRows = repRows.map((r) => materialize(columns, r));
   const team = materialize(columns, evaluateTeam(columns, text, plan, reportRows));
   const mean = Object.fromEntries(

@@ -22,6 +22,13 @@ export type CellValue = string | number | boolean | null;
 /** A formula cell. */
 export interface FormulaCell {
   formula: string;
+  /**
+   * What the formula shows, as the plan's models compute it (`""` where it shows an empty
+   * text). The .xlsx renderer stores it as the cell's cached result, so a file read without
+   * recalculating (a mail or Teams preview, Power Query, pandas) shows the numbers; Excel
+   * recalculates anyway, and the Office.js renderer ignores it. Absent: not known.
+   */
+  value?: Exclude<CellValue, null>;
 }
 
 /** One cell of a block: a value (written as a value, never parsed as a formula) or a formula. */
@@ -29,6 +36,15 @@ export type CellSpec = CellValue | FormulaCell;
 
 export function isFormula(cell: CellSpec): cell is FormulaCell {
   return typeof cell === 'object' && cell !== null && 'formula' in cell;
+}
+
+/**
+ * `cell` with its cached result when it is a formula; other cells are returned as they are.
+ * `null` (a model's "shows nothing") is stored as `""`, which is what such a formula returns.
+ */
+export function withValue(cell: CellSpec, value: CellValue | undefined): CellSpec {
+  if (!isFormula(cell) || value === undefined) return cell;
+  return { formula: cell.formula, value: value ?? '' };
 }
 
 /** What a block is for; renderers map roles to styles (fills, fonts, borders, lock state). */

@@ -5,7 +5,7 @@
  */
 import type { Cell, Row, Style, Worksheet } from 'exceljs';
 import { cell as address } from '../workbook/a1';
-import { isFormula, type BlockSpec, type CellSpec, type SheetSpec } from '../workbook/spec';
+import { isFormula, type BlockSpec, type CellSpec, type FormulaCell, type SheetSpec } from '../workbook/spec';
 import { toFileFormula } from './future-functions';
 import type { StyleBook } from './styles';
 
@@ -36,9 +36,21 @@ function place(block: BlockSpec, styles: StyleBook, sheetName: string): PlacedBl
   };
 }
 
+/**
+ * A formula with its cached result, when the spec knows it: ExcelJS writes a text result as
+ * `t="str"` (`<v></v>` for ""), as Excel does, a number as `<v>`, a boolean as `t="b"`. A
+ * non-finite number has no representation in a cell: the formula goes without a result.
+ */
+function formulaValue(cell: FormulaCell): Cell['value'] {
+  const formula = toFileFormula(cell.formula);
+  const { value } = cell;
+  const known = value !== undefined && (typeof value !== 'number' || Number.isFinite(value));
+  return (known ? { formula, result: value } : { formula }) as Cell['value'];
+}
+
 /** The ExcelJS value for a spec cell. Strings stay strings: ExcelJS never parses `=…` text. */
 function excelValue(cell: CellSpec, where: () => string): Cell['value'] {
-  if (isFormula(cell)) return { formula: toFileFormula(cell.formula) } as Cell['value'];
+  if (isFormula(cell)) return formulaValue(cell);
   if (typeof cell === 'number' && !Number.isFinite(cell)) {
     // NaN/Infinity have no cell representation; writing them would corrupt the file.
     throw new Error(`${where()}: ${cell} is not a finite number`);

@@ -69,7 +69,8 @@ export function toConditionalRule(spec: ConditionalFormatSpec): ConditionalForma
         type: 'dataBar',
         priority: 1,
         // A gradient bar is the Excel 2007 form; a solid one needs an x14 extension list that
-        // ExcelJS's streaming writer does not write, which Excel would report as damage.
+        // ExcelJS's streaming writer does not write, which Excel would report as damage (the
+        // empty pointer it still writes is cut by withoutEmptyExtensionRefs).
         gradient: true,
         cfvo: [
           spec.min === undefined ? { type: 'min' } : { type: 'num', value: spec.min },
@@ -89,4 +90,29 @@ export function addRules(sheet: Worksheet, validations: ValidationSpec[], format
   const { dataValidations } = sheet as unknown as WithRangeValidations;
   for (const validation of validations) dataValidations.add(rectAddress(validation.range), toDataValidation(validation));
   for (const format of formats) sheet.addConditionalFormatting({ ref: rectAddress(format.range), rules: [toConditionalRule(format)] });
+  if (formats.some((format) => format.kind === 'dataBar')) withoutEmptyExtensionRefs(sheet);
+}
+
+/**
+ * ExcelJS ends every data-bar rule with `<extLst><ext uri="{B025F937-…}"><x14:id/></ext></extLst>`,
+ * a pointer to an Excel 2010 (x14) data-bar extension that only its in-memory writer goes on
+ * to write. From the streaming writer the pointer is empty and points nowhere, a known cause
+ * of Excel's repair prompt (exceljs/exceljs#3015). The plan's bars are the Excel 2007 kind,
+ * which needs no extension, so the pointer is cut from the sheet's XML as it is written.
+ */
+const EMPTY_EXTENSION_REF = /<extLst><ext uri="\{B025F937-C7B1-47D3-B67F-A62EFF666E3E\}"[^>]*><x14:id\/><\/ext><\/extLst>/g;
+
+/** The streaming sheet's XML stream, which ExcelJS's typings leave out. */
+interface WithXmlStream {
+  stream: { write(chunk: unknown, ...rest: unknown[]): unknown };
+}
+
+/**
+ * Filters what `sheet` writes from now on (the conditional formats are written as one string
+ * at the sheet's commit). Cell text cannot match: ExcelJS escapes `<` in values.
+ */
+function withoutEmptyExtensionRefs(sheet: Worksheet): void {
+  const { stream } = sheet as unknown as WithXmlStream;
+  const write = stream.write.bind(stream);
+  stream.write = (chunk, ...rest) => write(typeof chunk === 'string' ? chunk.replace(EMPTY_EXTENSION_REF, '') : chunk, ...rest);
 }

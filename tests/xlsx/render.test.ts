@@ -165,6 +165,60 @@ describe('renderXlsx', () => {
     const bar = byRef('dataBar');
     expect(bar.rules[0]).toMatchObject({ cfvo: [{ type: 'num', value: 0 }, { type: 'max' }] });
   });
+
+  it('writes the data bar as the Excel 2007 rule, without the empty x14 extension pointer ExcelJS adds', async () => {
+    const xml = await (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet3.xml')!.async('string');
+    expect(xml).toContain(
+      '<conditionalFormatting sqref="B2:B6"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"/><cfvo type="max"/>' +
+        '<color rgb="FF638EC6"/></dataBar></cfRule></conditionalFormatting>',
+    );
+    expect(xml).not.toMatch(/extLst|x14:id/);
+  });
+});
+
+describe('renderXlsx cached results', () => {
+  // One row of formulas with every kind of cached result the spec may carry.
+  const spec = fixtureSpec();
+  spec.sheets[3].blocks = [
+    {
+      at: parseCell('A1'),
+      role: 'formula',
+      cells: [
+        [
+          { formula: '=1+41', value: 42 },
+          { formula: '=IF(TRUE,"","x")', value: '' },
+          { formula: '="On "&"track"', value: 'On track' },
+          { formula: '=1=1', value: true },
+          { formula: '=1/3', value: Number.NaN },
+          { formula: '=2*3' },
+        ],
+      ],
+    },
+  ];
+  let xml: string;
+  let log: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    const buffer = await renderXlsx(spec);
+    xml = await (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet4.xml')!.async('string');
+    log = (await load(buffer)).getWorksheet('Change log')!;
+  });
+
+  it('stores a number as <v>, text as t="str" (an empty text as an empty <v>, as Excel does), a boolean as t="b"', () => {
+    expect(xml).toMatch(/<c r="A1" [^>]*><f>1\+41<\/f><v>42<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="B1" [^>]*t="str"><f>IF\(TRUE,&quot;&quot;,&quot;x&quot;\)<\/f><v><\/v><\/c>/);
+    expect(xml).toMatch(/<c r="C1" [^>]*t="str"><f>[^<]*<\/f><v>On track<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="D1" [^>]*t="b"><f>1=1<\/f><v>1<\/v><\/c>/);
+  });
+
+  it('writes a formula whose result is unknown or not finite without one (Excel computes it)', () => {
+    expect(xml).toMatch(/<c r="E1" [^>]*><f>1\/3<\/f><\/c>/);
+    expect(xml).toMatch(/<c r="F1" [^>]*><f>2\*3<\/f><\/c>/);
+  });
+
+  it('reads back as the formula with its result', () => {
+    expect(log.getCell('A1').formula).toBe('1+41');
+    expect([log.getCell('A1').result, log.getCell('C1').result, log.getCell('D1').result]).toEqual([42, 'On track', true]);
+  });
 });
 
 describe('renderXlsx print setup and row heights', () => {

@@ -6,7 +6,7 @@ import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
 import { STATUS_LOOK, TAB_COLORS } from '../look';
 import { PARAM_NAMES } from '../names';
 import type { WorkbookText } from '../i18n';
-import type { BlockSpec, CellSpec, ConditionalFormatSpec, SheetSpec } from '../spec';
+import { withValue, type BlockSpec, type CellSpec, type ConditionalFormatSpec, type SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
 import type { BuildContext } from './context';
 
@@ -21,9 +21,9 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
   const columns = layout.dashboard.columns;
   const rows: CellSpec[][] = reps.map((rep, r) => {
     const refs = repRefs(layout, text, rep, r);
-    return columns.map((c) => c.formula(refs));
+    return columns.map((c) => withValue(c.formula(refs), ctx.dashboard.reps[r][c.key]));
   });
-  const teamCells = teamRow(layout, text);
+  const teamCells = teamRow(layout, text).map((cell, i) => withValue(cell, ctx.dashboard.team[columns[i].key]));
 
   const lastCol = columns.length;
   const { lastRow, totalRow } = layout.dashboard;
@@ -57,7 +57,12 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     headerBlock(1, HEADER_ROW, headers(columns, locale)),
     { at: pos(1, FIRST_ROW), cells: rows, role: 'formula', numberFormat: formats },
     { at: pos(1, totalRow), cells: [teamCells], role: 'total', numberFormat: formats },
-    { at: pos(1, layout.dashboard.meanRow), cells: [meanRow(layout, text)], role: 'formula', numberFormat: formats },
+    {
+      at: pos(1, layout.dashboard.meanRow),
+      cells: [meanRow(layout, text).map((cell, i) => withValue(cell, ctx.dashboard.mean[columns[i].key]))],
+      role: 'formula',
+      numberFormat: formats,
+    },
   ];
   return {
     key: 'dashboard',

@@ -4,6 +4,7 @@ import { LEADERBOARD_COLUMNS, LEADERBOARD_HELPERS, LEADERBOARD_HELPERS_FROM, pic
 import { dashboardCol, FIRST_ROW, HEADER_ROW, type Layout } from '../layout';
 import { TAB_COLORS } from '../look';
 import type { DashboardKey } from '../columns/dashboard';
+import { leaderboardModel } from '../leaderboard-model';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
 import type { BuildContext } from './context';
@@ -30,6 +31,7 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
   const last = layout.leaderboard.lastRow;
   const dashCol = (key: DashboardKey) => sheetRef(dash, absRange(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), last));
   const helper = (col: number) => absRange(col, FIRST_ROW, col, last);
+  const board = leaderboardModel(ctx.dashboard.reps, text.words);
 
   const helpers: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
@@ -39,25 +41,30 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
     // Unranked (score −1): a rep who has not started or has left, or has no quota to attain.
     const unranked = `OR(${status}=${formulaString(text.words.notStarted)},${status}=${formulaString(text.words.left)},NOT(ISNUMBER(${attainment})))`;
     return [
-      { formula: `=IF(${unranked},-1,${attainment})` },
-      { formula: `=RANK.EQ(${score},${helper(SCORE)},0)` },
-      { formula: `=${cell(RANK, row)}+COUNTIF(${absCell(SCORE, FIRST_ROW)}:${score},${score})-1` },
-      { formula: `=MATCH(${cell(1, row)},${helper(ORDER)},0)` },
+      { formula: `=IF(${unranked},-1,${attainment})`, value: board.scores[i] },
+      { formula: `=RANK.EQ(${score},${helper(SCORE)},0)`, value: board.ranks[i] },
+      { formula: `=${cell(RANK, row)}+COUNTIF(${absCell(SCORE, FIRST_ROW)}:${score},${score})-1`, value: board.orders[i] },
+      { formula: `=MATCH(${cell(1, row)},${helper(ORDER)},0)`, value: board.shown[i] + 1 },
     ];
   });
   const shown: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
     const at = `${cell(ROW, row)}`;
+    const rep = board.shown[i];
     return LEADERBOARD_COLUMNS.map((c): CellSpec => {
       // The unranked are listed last, without a rank.
-      const rank: CellSpec = { formula: `=IF(INDEX(${helper(SCORE)},${at})<0,"",INDEX(${helper(RANK)},${at}))` };
+      const rank: CellSpec = {
+        formula: `=IF(INDEX(${helper(SCORE)},${at})<0,"",INDEX(${helper(RANK)},${at}))`,
+        value: board.scores[rep] < 0 ? '' : board.ranks[rep],
+      };
       if (!('pick' in c)) return c.key === 'position' ? i + 1 : rank;
       const pick = `INDEX(${dashCol(c.pick)},${at})`;
+      const picked = ctx.dashboard.reps[rep][c.pick];
       // INDEX of an empty cell is 0: numbers show blank unless numeric, text joins "" so an
       // empty name or team stays empty instead of showing 0.
       return layout.dashboard.columns[dashboardCol(layout, c.pick) - 1].format === 'general'
-        ? { formula: `=${pick}&${formulaString('')}` }
-        : { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})` };
+        ? { formula: `=${pick}&${formulaString('')}`, value: picked === null ? '' : String(picked) }
+        : { formula: `=IF(ISNUMBER(${pick}),${pick},${formulaString('')})`, value: typeof picked === 'number' ? picked : '' };
     });
   });
   const blocks: BlockSpec[] = [

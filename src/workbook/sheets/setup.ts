@@ -6,7 +6,8 @@ import { TAB_COLORS } from '../look';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import { planEnd } from '../periods';
 import { paceModeOf } from '../plan';
-import type { BlockSpec, CellSpec, SheetSpec, ValidationSpec } from '../spec';
+import { setupModel, type SetupModel } from '../setup-model';
+import { withValue, type BlockSpec, type CellSpec, type SheetSpec, type ValidationSpec } from '../spec';
 import { headerBlock, single, titleBlocks } from './blocks';
 import { FORMAT, type BuildContext } from './context';
 
@@ -21,6 +22,7 @@ export function setupSheet(ctx: BuildContext): SheetSpec {
   const { text, layout, setup } = ctx;
   const { paramRow, valueCol } = layout.setup;
   const params = paramCells(ctx);
+  const model = setupModel(ctx.setup, ctx.periods, ctx.dashboard.plan);
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.setup}`, text.notes.setup),
     headerBlock(1, HEADER_ROW, [text.setup.headers.parameter, text.setup.headers.value, text.setup.headers.note]),
@@ -29,11 +31,11 @@ export function setupSheet(ctx: BuildContext): SheetSpec {
   ];
   for (const key of SETUP_PARAMS) {
     const p = params[key];
-    const block = single(valueCol, paramRow[key], p.value, p.role, p.format);
+    const block = single(valueCol, paramRow[key], withValue(p.value, model.params[key]), p.role, p.format);
     if (p.role === 'input') block.inputKeys = { rows: [key], columns: [SETUP_VALUE_COLUMN] };
     blocks.push(block);
   }
-  blocks.push(...periodBlocks(ctx), ...funnelBlocks(ctx), ...tierBlocks(ctx));
+  blocks.push(...periodBlocks(ctx, model), ...funnelBlocks(ctx), ...tierBlocks(ctx));
 
   const at = (key: SetupParamKey) => rect(valueCol, paramRow[key]);
   const validations: ValidationSpec[] = [
@@ -107,7 +109,7 @@ function paramCells(ctx: BuildContext): Record<SetupParamKey, ParamCell> {
 }
 
 /** The Periods block: one column per period, one row per fact (see PERIOD_ROWS). */
-function periodBlocks(ctx: BuildContext): BlockSpec[] {
+function periodBlocks(ctx: BuildContext, model: SetupModel): BlockSpec[] {
   const { layout, text, periods, setup } = ctx;
   const { periodRow: row, firstPeriodCol: c0, periodsTitleRow } = layout.setup;
   const labels = text.setup.periods;
@@ -147,7 +149,8 @@ function periodBlocks(ctx: BuildContext): BlockSpec[] {
   ];
   for (const key of PERIOD_ROWS) {
     const r = rowCells[key];
-    blocks.push({ at: pos(c0, row[key]), cells: [r.cells], role: r.role, ...(r.format ? { numberFormat: r.format } : {}) });
+    const cells = r.cells.map((c, p) => withValue(c, model.periods[key]?.[p]));
+    blocks.push({ at: pos(c0, row[key]), cells: [cells], role: r.role, ...(r.format ? { numberFormat: r.format } : {}) });
   }
   return blocks;
 }

@@ -5,11 +5,9 @@ import { FIRST_ROW, HEADER_ROW } from '../layout';
 import { TAB_COLORS } from '../look';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import type { BlockSpec, CellSpec, SheetSpec } from '../spec';
+import { TARGETS_TOLERANCE as TOLERANCE, targetsModel } from '../targets-model';
 import { headerBlock, single, titleBlocks } from './blocks';
 import type { BuildContext } from './context';
-
-/** Within half a cent counts as equal: quotas are rounded to cents, formulas are not. */
-const TOLERANCE = 0.005;
 
 /**
  * Targets: one row per rep with the plan's decision as values (weight, ramp factor, quota,
@@ -27,16 +25,20 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
   const firstP = t.firstPeriodCol;
   const lastP = firstP + periods.length - 1;
   const ok = formulaString(text.words.ok);
+  const model = targetsModel(setup, reps, quotas, text.words.ok);
 
   const repCells: CellSpec[][] = reps.map((rep, i) => TARGETS_LEAD_COLUMNS.map((c) => c.value(rep, i, quotas)));
   const quotaCells: CellSpec[][] = reps.map((rep) => [...quotas.table[rep.id]]);
   const checkCells: CellSpec[][] = reps.map((_, i) => {
     const row = FIRST_ROW + i;
     const diff = `SUM(${range(firstP, row, lastP, row)})-${cell(t.col.annualQuota, row)}`;
-    return [{ formula: `=IF(ABS(${diff})<${TOLERANCE},${ok},${diff})` }];
+    return [{ formula: `=IF(ABS(${diff})<${TOLERANCE},${ok},${diff})`, value: model.checks[i] }];
   });
   const totalCols = Array.from({ length: periods.length + 1 }, (_, k) => t.col.annualQuota + k);
-  const totalCells: CellSpec[] = totalCols.map((c) => ({ formula: `=SUM(${range(c, FIRST_ROW, c, t.lastRow)})` }));
+  const totalCells: CellSpec[] = totalCols.map((c, k) => ({
+    formula: `=SUM(${range(c, FIRST_ROW, c, t.lastRow)})`,
+    value: model.totals[k],
+  }));
   const quotaCol = t.col.annualQuota;
   const reconQuota = `=SUMPRODUCT((${PERIOD_ROW_NAMES.index}>=${N.replanFrom})*(${absRange(firstP, t.totalRow, lastP, t.totalRow)}))`;
   const reconDiff = `${cell(quotaCol, t.reconQuotaRow)}-${cell(quotaCol, t.reconTargetRow)}`;
@@ -55,9 +57,21 @@ export function targetsSheet(ctx: BuildContext): SheetSpec {
     single(1, t.totalRow, T.teamTotal, 'total'),
     { at: pos(quotaCol, t.totalRow), cells: [totalCells], role: 'total', numberFormat: money },
     { at: pos(1, t.reconQuotaRow), cells: [[T.reconQuota], [T.reconTarget], [T.reconCheck]], role: 'label' },
-    single(quotaCol, t.reconQuotaRow, { formula: reconQuota }, 'formula', money),
-    single(quotaCol, t.reconTargetRow, { formula: `=(${N.target}-${N.replanBase})*(1+${N.cushion})` }, 'formula', money),
-    single(quotaCol, t.reconCheckRow, { formula: `=IF(ABS(${reconDiff})<${TOLERANCE},${ok},${reconDiff})` }, 'total', money),
+    single(quotaCol, t.reconQuotaRow, { formula: reconQuota, value: model.reconQuota }, 'formula', money),
+    single(
+      quotaCol,
+      t.reconTargetRow,
+      { formula: `=(${N.target}-${N.replanBase})*(1+${N.cushion})`, value: model.reconTarget },
+      'formula',
+      money,
+    ),
+    single(
+      quotaCol,
+      t.reconCheckRow,
+      { formula: `=IF(ABS(${reconDiff})<${TOLERANCE},${ok},${reconDiff})`, value: model.reconCheck },
+      'total',
+      money,
+    ),
   ];
   return {
     key: 'targets',
