@@ -61,7 +61,8 @@ export function sampleInputs(options: SampleOptions = {}): Sample {
 /** One rep's month of actuals, metric id → value. */
 function monthActuals(expected: number, performance: number, random: Generator): Record<string, number> {
   const signed = Math.max(0, Math.round((expected * (1 + 0.15 * random.normal())) / 100) * 100);
-  const won = Math.round(signed / AVERAGE_DEAL + 0.4 * random.next());
+  // Anything signed was at least one deal won.
+  const won = signed > 0 ? Math.max(1, Math.round(signed / AVERAGE_DEAL + 0.4 * random.next())) : 0;
   // Upwards through the funnel: each earlier stage holds at least the deals of the next one.
   const proposals = won + random.integer(won, 2 * won + 2);
   const qualified = proposals + random.integer(proposals, 2 * proposals + 2);
