@@ -43,7 +43,8 @@ function logSheet(ctx: BuildContext, key: SheetKey, columns: readonly ColumnBase
     name: layout.sheetNames[key],
     blocks,
     columns: columns.map((c, i) => ({ column: i + 1, width: c.width })),
-    freeze: { rows: HEADER_ROW, columns: 0 },
+    // The Review keeps its date and Rep ID in view, on screen and on every printed page.
+    freeze: { rows: HEADER_ROW, columns: key === 'review' ? 2 : 0 },
     protected: true,
     validations: [],
     conditionalFormats: [],
