@@ -128,7 +128,7 @@ export interface ChangeAuthor {
  * and kept. Over a saved plan the change goes through `changeTeam` (src/workbook/team-change.ts):
  * the periods started by the as-of date in force keep their quotas, the remaining ones are
  * re-split, and a change that moves quotas appends its Change-log entry (`author` says who
- * and why; blank until the pane asks).
+ * and why: the pane's change form asks for both).
  */
 export function buildPlanInWorkbook(
   setup: PlanSetup,

@@ -239,6 +239,18 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
     await expect(page.getByRole('textbox', { name: t.fieldWhy }).count()).resolves.toBe(0); // the form closed…
     await expect(focused(page)).resolves.toBe(t.replanButton); // …and gave the focus back to its button
   });
+
+  it('a change of plan or team asks why and who, and the Change log records them', async () => {
+    await page.getByRole('button', { name: t.changeButton }).click();
+    await chooseSampleTeam(page, t, 7);
+    await page.getByRole('textbox', { name: t.fieldWhy }).fill('A new hire joins');
+    await page.getByRole('textbox', { name: t.fieldWho }).fill('Bo');
+    await page.getByRole('button', { name: t.changeSubmit }).click();
+    await outcome(page).getByText(t.outcomeBuilt).waitFor();
+    const log = await logRows(page, 'Change log');
+    expect(log).toHaveLength(2); // the re-plan above, then this change
+    expect([log[1][1], log[1][3]]).toEqual(['Bo', 'A new hire joins']);
+  });
 });
 
 describe('planning panel in Excel (zh-CN)', () => {

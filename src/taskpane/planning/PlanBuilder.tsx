@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { buildPlanInWorkbook, type PlanState } from '../../excel';
 import type { Locale } from '../../core/locale';
@@ -32,6 +32,8 @@ export function PlanBuilder({ t, locale, initialForm, saved, ops, submitLabel, o
   const [errors, setErrors] = useState<FormErrors>({});
   const team = useTeam(locale, t, saved?.reps);
   const [running, setRunning] = useState(false);
+  // A change of a saved plan is a decision the Change log records: who made it, and why.
+  const [author, setAuthor] = useState({ who: '', why: '' });
 
   const edit = (change: Partial<PlanForm>) => {
     setForm((f) => ({ ...f, ...change }));
@@ -46,7 +48,7 @@ export function PlanBuilder({ t, locale, initialForm, saved, ops, submitLabel, o
       setErrors('errors' in result ? result.errors : {});
       const reps = await team.resolve(); // also when the form has problems: show both at once
       if ('errors' in result || reps === null) return null;
-      return buildPlanInWorkbook(result.setup, reps, locale);
+      return buildPlanInWorkbook(result.setup, reps, locale, saved ? { author } : {});
     });
     setRunning(false);
     if (done) onBuilt?.();
@@ -64,6 +66,16 @@ export function PlanBuilder({ t, locale, initialForm, saved, ops, submitLabel, o
     >
       <PlanFormFields form={form} errors={errors} t={t} onChange={edit} />
       <TeamSourceField team={team} t={t} savedCount={saved?.reps.length} disabled={busy} />
+      {saved && (
+        <>
+          <Field label={t.fieldWhy}>
+            <Textarea value={author.why} resize="vertical" onChange={(_, d) => setAuthor((a) => ({ ...a, why: d.value }))} />
+          </Field>
+          <Field label={t.fieldWho}>
+            <Input value={author.who} autoComplete="name" onChange={(_, d) => setAuthor((a) => ({ ...a, who: d.value }))} />
+          </Field>
+        </>
+      )}
       {hasProblems && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.formHasProblems}</MessageBarBody>
