@@ -104,7 +104,7 @@ describe('computeDashboard, worked by hand (as of 2026-03-14)', () => {
     const reps = [...smallReps(), rep('C', { startDate: MAR_14_2026 + 18 })];
     const model = computeDashboard(smallSetup(), reps, { ...quotas, C: [0, 0, 0, 125] }, smallInputs());
     const c = model.reps[2];
-    expect([c.status, c.pace, c.followUpsVsTeam]).toEqual(['Not started', null, null]);
+    expect([c.status, c.pace, c.followUpsVsTeam, c.attainment, c.projection]).toEqual(['Not started', null, null, null, null]);
     // Follow-ups 10 and 30 over the two reps who have started: mean 20, so C's zero does not drag it to 13.3.
     expect(model.mean['toDate:followUps']).toBe(20);
     expect(model.reps[0].followUpsVsTeam).toBeCloseTo(0.5, 12);

@@ -18,7 +18,7 @@ import { workbookText } from '../i18n';
 import { metricColumns, metricName, stageMetricId, type MetricColumn, type MetricId, type StageMetricId } from '../metrics';
 import { PARAM_NAMES as N, PERIOD_ROW_NAMES } from '../names';
 import type { FunnelStage } from '../plan';
-import type { CellSpec } from '../spec';
+import { isFormula, type CellSpec } from '../spec';
 import type { ColumnBase } from './column';
 import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow } from './dashboard-row';
 import { TARGETS_LEAD } from './targets';
@@ -78,6 +78,30 @@ function rep(key: DashboardKey, header: ColumnBase<DashboardKey>['header'], rest
 }
 function row(key: DashboardKey, header: ColumnBase<DashboardKey>['header'], rest: Omit<RowColumn, 'kind' | 'key' | 'header'>): RowColumn {
   return { kind: 'row', key, header, ...rest };
+}
+
+/**
+ * A ratio of the row that a rep who has not started yet leaves empty (an attainment of 0 % or
+ * a run rate of 0 says nothing about someone who is not there); the team row computes it as
+ * usual.
+ */
+function onceStarted(
+  key: DashboardKey,
+  header: ColumnBase<DashboardKey>['header'],
+  rest: Omit<RowColumn, 'kind' | 'key' | 'header'>,
+): RepColumn {
+  const inner = row(key, header, rest);
+  const formulaText = (f: RowRefs) => {
+    const cell = inner.formula(f);
+    if (!isFormula(cell)) throw new Error(`column ${key}: a formula expected`);
+    return cell.formula.slice(1); // without its leading "="
+  };
+  return rep(key, header, {
+    ...rest,
+    formula: (f) => ({ formula: `=IF(${f.notStarted},"",${formulaText(f)})` }),
+    model: (m) => (m.notStarted ? null : inner.model(m)),
+    team: { formula: (f) => inner.formula(f), model: (m) => inner.model(m) },
+  });
 }
 
 /** Rep ID, name and team: the rep's own words, headed as on Targets. */
@@ -162,7 +186,7 @@ const MEASURES: DashboardColumn[] = [
       team: 'sum',
     },
   ),
-  row(
+  onceStarted(
     'attainment',
     { 'en-US': 'Attainment', 'zh-CN': '达成率' },
     {
@@ -173,7 +197,7 @@ const MEASURES: DashboardColumn[] = [
       model: (m) => divide(m.num('actualToDate'), m.num('annualQuota')),
     },
   ),
-  row(
+  onceStarted(
     'attainmentVsTarget',
     { 'en-US': 'Attainment vs plan target', 'zh-CN': '计划目标达成率' },
     {
@@ -219,7 +243,7 @@ const MEASURES: DashboardColumn[] = [
       model: (m) => (m.plan.remainingPeriods === 0 ? null : Math.max(0, m.num('gap') ?? 0) / m.plan.remainingPeriods),
     },
   ),
-  row(
+  onceStarted(
     'projection',
     { 'en-US': 'Run-rate projection', 'zh-CN': '按当前速度预测' },
     {
