@@ -40,7 +40,11 @@ export const Messages = {
     `${arg} needs at least ${min} period-over-period growth points (${min + 1} consecutive values, the earlier above 0)`,
   growthNotComputable: (targetArg: string, baselineArg: string) => `required growth needs a ${targetArg} and a ${baselineArg} above 0`,
   // planning workbook (buildPlan, replan, changeTeam)
-  duplicateRepId: (id: string) => `Rep ID "${id}" is used twice; Rep IDs must be unique`,
+  duplicateRepId: (id: string) =>
+    `Rep ID "${id}" is used twice; Rep IDs must be unique (spaces around them and upper or lower case do not count)`,
+  blankRepId: (row: number) => `rep ${row} has no Rep ID`,
+  textTooLong: (what: string, id: string, max: number) =>
+    `${what} of rep "${id}" is longer than ${max} characters, more than an Excel cell holds`,
   planOver: (arg: string) => `${arg} is at or after the plan's end: no period is left to re-plan`,
   startedPeriodsFixed: (arg: string) =>
     `the plan's granularity, and its re-plan period, cannot change once a period has started by ${arg}: started periods keep their quotas`,

@@ -1,5 +1,6 @@
 import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
+import { MAX_CELL_TEXT } from './excel-limits';
 import { workbookText } from './i18n';
 import { withHeaderHeights } from './header-heights';
 import { computeDashboard } from './dashboard-model';
@@ -105,8 +106,21 @@ function checkPlan(setup: PlanSetup, reps: readonly Rep[]): void {
     throw new DomainError('value', Messages.notPositive('periodCount'));
   }
   const ids = new Set<string>();
-  for (const rep of reps) {
-    if (ids.has(rep.id)) throw new DomainError('value', Messages.duplicateRepId(rep.id));
-    ids.add(rep.id);
-  }
+  reps.forEach((rep, i) => {
+    // "R01", "r01 " and "R01\u00A0" are one person to a reader: one Rep ID.
+    const id = rep.id
+      .replace(/\u00A0/g, ' ')
+      .trim()
+      .toLowerCase();
+    if (id === '') throw new DomainError('value', Messages.blankRepId(i + 1));
+    if (ids.has(id)) throw new DomainError('value', Messages.duplicateRepId(rep.id));
+    ids.add(id);
+    for (const [what, text] of [
+      ['Rep ID', rep.id],
+      ['name', rep.name],
+      ['team', rep.team],
+    ] as const) {
+      if (text.length > MAX_CELL_TEXT) throw new DomainError('value', Messages.textTooLong(what, rep.id.slice(0, 40), MAX_CELL_TEXT));
+    }
+  });
 }

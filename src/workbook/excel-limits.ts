@@ -11,6 +11,9 @@ export const MAX_COLUMNS = 16_384;
 /** Characters in a sheet name. */
 export const MAX_SHEET_NAME = 31;
 
+/** Characters a cell holds (Excel's specifications and limits). */
+export const MAX_CELL_TEXT = 32_767;
+
 /** Characters of a column's width. */
 export const MAX_COLUMN_WIDTH = 255;
 

@@ -19,7 +19,13 @@ import type { Period, PlanSetup } from './plan';
 export function planPeriods(setup: Pick<PlanSetup, 'periodStart' | 'periodCount' | 'granularity'>, text: WorkbookText): Period[] {
   const months = setup.granularity === 'quarter' ? 3 : 1;
   const first = serialToYmd(setup.periodStart);
-  const startOf = (k: number) => ymdToSerial(first.year, first.month + k * months, first.day);
+  // The same day of the month each period, or the month's last day when it is shorter (a plan
+  // from 31 January has periods from 28 February, 31 March …): one period per month, unique ids.
+  const startOf = (k: number) => {
+    const firstOfMonth = ymdToSerial(first.year, first.month + k * months, 1);
+    const days = ymdToSerial(first.year, first.month + k * months + 1, 1) - firstOfMonth;
+    return firstOfMonth + Math.min(first.day, days) - 1;
+  };
   const periods: Period[] = [];
   for (let k = 0; k < setup.periodCount; k++) {
     const start = startOf(k);

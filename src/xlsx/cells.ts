@@ -3,6 +3,7 @@
  * committed cannot be touched again. Blocks are rectangles that may sit side by side on the same
  * rows (labels beside values beside formulas), so rows are assembled from every block covering them.
  */
+import { xmlText } from './xml-text';
 import type { Cell, Row, Style, Worksheet } from 'exceljs';
 import { cell as address } from '../workbook/a1';
 import { isFormula, type BlockSpec, type CellSpec, type FormulaCell, type SheetSpec } from '../workbook/spec';
@@ -45,7 +46,8 @@ function formulaValue(cell: FormulaCell): Cell['value'] {
   const formula = toFileFormula(cell.formula);
   const { value } = cell;
   const known = value !== undefined && (typeof value !== 'number' || Number.isFinite(value));
-  return (known ? { formula, result: value } : { formula }) as Cell['value'];
+  const result = typeof value === 'string' ? xmlText(value) : value;
+  return (known ? { formula, result } : { formula }) as Cell['value'];
 }
 
 /** The ExcelJS value for a spec cell. Strings stay strings: ExcelJS never parses `=…` text. */
@@ -55,7 +57,7 @@ function excelValue(cell: CellSpec, where: () => string): Cell['value'] {
     // NaN/Infinity have no cell representation; writing them would corrupt the file.
     throw new Error(`${where()}: ${cell} is not a finite number`);
   }
-  return cell;
+  return typeof cell === 'string' ? xmlText(cell) : cell;
 }
 
 /**

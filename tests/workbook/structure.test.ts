@@ -132,6 +132,22 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
     expect(() => buildPlan(smallSetup(), [], {}, 'en-US')).toThrow(/reps must not be empty/);
   });
 
+  test('Rep IDs that differ only by case or surrounding spaces are one ID: refused twice', () => {
+    const [a, b] = smallReps();
+    for (const twin of ['a', ' A', 'A\u00A0']) {
+      expect(() => buildPlan(smallSetup(), [a, { ...b, id: twin }], {}, 'en-US')).toThrow(/used twice/);
+    }
+    expect(() => buildPlan(smallSetup(), [a, { ...b, id: ' \u00A0' }], {}, 'en-US')).toThrow(/rep 2 has no Rep ID/);
+  });
+
+  test('text longer than an Excel cell holds (32,767 characters) is refused before anything is written', () => {
+    const [a, b] = smallReps();
+    expect(() => buildPlan(smallSetup(), [a, { ...b, name: 'x'.repeat(32_768) }], {}, 'en-US')).toThrow(
+      /name of rep "B" is longer than 32767/,
+    );
+    expect(() => buildPlan(smallSetup(), [a, { ...b, name: 'x'.repeat(32_767) }], {}, 'en-US')).not.toThrow();
+  });
+
   // How fast is for `npm run bench`; jest's timeout below only catches a hang.
   test('5,000 reps × 12 months builds, every rep-month an input row', () => {
     const reps = Array.from({ length: 5000 }, (_, i) => ({
