@@ -245,6 +245,8 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
     await chooseSampleTeam(page, t, 7);
     await page.getByRole('textbox', { name: t.fieldWhy }).fill('A new hire joins');
     await page.getByRole('textbox', { name: t.fieldWho }).fill('Bo');
+    await page.setViewportSize({ width: 320, height: 760 });
+    await screenshot(page, 'taskpane-change-en-US-320.png');
     await page.getByRole('button', { name: t.changeSubmit }).click();
     await outcome(page).getByText(t.outcomeBuilt).waitFor();
     const log = await logRows(page, 'Change log');
@@ -272,6 +274,12 @@ describe('planning panel in Excel (zh-CN)', () => {
       await expect(page.getByRole('button', { name: label }).count()).resolves.toBe(1);
     }
     await screenshot(page, 'taskpane-plan-zh-CN.png');
+    // The change form at the narrowest pane width, with its reason and name fields.
+    await page.getByRole('button', { name: t.changeButton }).click();
+    await page.getByRole('textbox', { name: t.fieldWhy }).waitFor();
+    await expect(page.getByRole('textbox', { name: t.fieldWho }).count()).resolves.toBe(1);
+    await page.setViewportSize({ width: 320, height: 760 });
+    await screenshot(page, 'taskpane-change-zh-CN-320.png');
     expect(pageErrors).toEqual([]);
     expect(blocked).toEqual([]);
     await page.context().close();

@@ -22,8 +22,6 @@ export interface RowRefs {
   at(key: DashboardKey): string;
   /** A1 range of a column over all rep rows (for the team row). */
   repsOf(key: DashboardKey): string;
-  /** Absolute address of a column's team total. */
-  teamTotal(key: DashboardKey): string;
   /** Absolute address of a column's team mean over the active reps (for rep rows comparing with the team). */
   teamMean(key: DashboardKey): string;
 }
@@ -52,14 +50,13 @@ export interface RepRefs extends RowRefs {
 }
 
 export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRefs {
-  const { lastRow, totalRow, meanRow } = layout.dashboard;
+  const { lastRow, meanRow } = layout.dashboard;
   return {
     text,
     layout,
     row,
     at: (key) => cell(dashboardCol(layout, key), row),
     repsOf: (key) => range(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), lastRow),
-    teamTotal: (key) => absCell(dashboardCol(layout, key), totalRow),
     teamMean: (key) => absCell(dashboardCol(layout, key), meanRow),
   };
 }
