@@ -15,7 +15,20 @@ export const CHUNK_BYTES = 500_000;
 /** Estimated bytes of the operations that give a block its look (about 20 small sets). */
 const LOOK_BYTES = 4_000;
 
-export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet, block: BlockSpec, top: number): Promise<void> {
+/** What to write: everything by default; an input block left in place gets only its look (and its formats if they changed). */
+export interface BlockParts {
+  values?: boolean;
+  formats?: boolean;
+}
+
+export async function writeBlock(
+  trips: RoundTrips,
+  sheet: () => Excel.Worksheet,
+  block: BlockSpec,
+  top: number,
+  parts: BlockParts = {},
+): Promise<void> {
+  const { values = true, formats: writeFormats = true } = parts;
   if (block.cells.length === 0 || block.cells[0].length === 0) return;
   const left = block.at.column;
   const columns = block.cells[0].length;
@@ -35,11 +48,11 @@ export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet
     while (end < cells.length && (end === first || bytes < CHUNK_BYTES)) bytes += jsonSize(cells[end++]) + 1 + formatRowBytes;
     const rows = cells.slice(first, end);
     const address = rectAddress(rectAt({ row: top + first, column: left }, rows.length, columns));
-    if (formatRow) {
+    if (formatRow && writeFormats) {
       const matrix = rows.map(() => formatRow);
       await trips.queue(formatRowBytes * rows.length + address.length, () => (sheet().getRange(address).numberFormat = matrix));
     }
-    if (rows.some((row) => row.some((value) => value !== ''))) {
+    if (values && rows.some((row) => row.some((value) => value !== ''))) {
       const hasFormula = block.cells.slice(first, end).some((row) => row.some(isFormula));
       await trips.queue(bytes - formatRowBytes * rows.length + address.length, () => {
         const range = sheet().getRange(address);

@@ -2,7 +2,7 @@
  * Errors the task pane can show as they are: each says what happened and what to do.
  * `code` lets the pane pick its own (localised) words instead.
  */
-export type PlannerErrorCode = 'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge';
+export type PlannerErrorCode = 'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'coauthorBusy';
 
 export class PlannerError extends Error {
   constructor(
@@ -28,6 +28,12 @@ export const plannerErrors = {
       'sheetTaken',
       `The workbook already has a sheet named “${name}” that is not part of a Sales Planner plan. Rename or move that sheet, then build again.`,
       name,
+    ),
+  coauthorBusy: (cells: number) =>
+    new PlannerError(
+      'coauthorBusy',
+      `The plan was rebuilt, but ${cells} input cell(s) kept changing while it was (someone is typing in them). Wait until they are done, then refresh the plan.`,
+      String(cells),
     ),
   tooLarge: (what: string) => new PlannerError('tooLarge', `${what} is too large to send to Excel in one request (5 MB).`),
 };

@@ -23,8 +23,9 @@ import type { SheetKey } from '../workbook/spec';
 import { plannerErrors } from './errors';
 import { matchSheets } from './probe';
 import { readPlan, type PlanReading } from './read-plan';
-import { protectAfterFailure, renderSpec, type RenderSummary } from './render';
-import { RoundTrips, jsonSize } from './round-trips';
+import { protectAfterFailure, renderSpec } from './render';
+import { REQUEST_BUDGET, RoundTrips, jsonSize } from './round-trips';
+import type { WorkbookSpec } from '../workbook/spec';
 import { stateToXml, type PlanState } from './state';
 
 /** `Excel.run`'s shape; tests pass the Excel double's. */
@@ -47,12 +48,15 @@ export interface OperationSummary {
   archived: number;
   /** Append-only sheet name → rows added. */
   appended: Record<string, number>;
+  /** Cells co-authors typed while the plan was rebuilt, put back where they belong. */
+  keptEdits: number;
   /** `context.sync()` calls and estimated bytes sent and received. */
   syncs: number;
   bytes: number;
 }
 
-const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+/** Excel.run, waiting while the user edits a cell instead of failing the batch (ExcelApi 1.9, `delayForCellEdit`). */
+const defaultRun: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
 interface Decision {
   state: PlanState;
@@ -64,49 +68,78 @@ function quotasOf(state: PlanState): QuotaTable {
   return state.quotas ?? computeQuotas(state.setup, state.reps, planPeriods(state.setup, workbookText(state.locale))).table;
 }
 
-async function operate(
+const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
+
+/**
+ * One operation, once more with half the request budget if Excel refuses a request as too
+ * large (the 5 MB limit is not documented in bytes or characters; the budget keeps well
+ * under it, and this is the second line). Retrying is safe: a refused request applied nothing,
+ * and every operation starts by reading the workbook again.
+ */
+async function operate(options: OperationOptions, needsPlan: boolean, decide: (reading: PlanReading, now: Date) => Decision): Promise<OperationSummary> {
+  const budget = options.requestBudget ?? REQUEST_BUDGET;
+  try {
+    return await operateOnce({ ...options, requestBudget: budget }, needsPlan, decide);
+  } catch (error) {
+    if (codeOf(error) !== 'RequestPayloadSizeLimitExceeded' && codeOf(error) !== 'ResponsePayloadSizeLimitExceeded') throw error;
+    return operateOnce({ ...options, requestBudget: Math.floor(budget / 2) }, needsPlan, decide);
+  }
+}
+
+async function operateOnce(
   options: OperationOptions,
   needsPlan: boolean,
   decide: (reading: PlanReading, now: Date) => Decision,
 ): Promise<OperationSummary> {
   const run = options.run ?? defaultRun;
   const now = options.now?.() ?? new Date();
-  return run(async (context) => {
-    const trips = new RoundTrips(context, options.requestBudget);
-    const reading = await readPlan(trips, !needsPlan);
-    if (needsPlan && reading.state === null) throw plannerErrors.noPlan();
-    const { state, build, only } = decide(reading, now);
-    const spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
-      archivedOn: Math.floor(localSerial(now)),
-      ...build,
-      ...(state.quotas ? { quotas: state.quotas } : {}),
-    });
-    const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
-    const saved = stateToXml({ ...state, savedAt: now.toISOString() });
-    let rendered: RenderSummary;
-    try {
-      rendered = await renderSpec(context, spec, {
+  let spec: WorkbookSpec | null = null;
+  let only: SheetKey[] | undefined;
+  try {
+    return await run(async (context) => {
+      const trips = new RoundTrips(context, options.requestBudget);
+      const reading = await readPlan(trips, !needsPlan);
+      if (needsPlan && reading.state === null) throw plannerErrors.noPlan();
+      const decision = decide(reading, now);
+      const { state, build } = decision;
+      only = decision.only;
+      spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
+        archivedOn: Math.floor(localSerial(now)),
+        ...build,
+        ...(state.quotas ? { quotas: state.quotas } : {}),
+      });
+      const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
+      // Saved plans are ordered by revision, not by each co-author's clock.
+      const saved = stateToXml({ ...state, revision: (reading.state?.revision ?? 0) + 1, savedAt: now.toISOString() });
+      const rendered = await renderSpec(context, spec, {
         trips,
         facts: { ...reading.facts, existing },
         only,
         commit: () => saveState(trips, reading.parts, saved),
         commitBytes: jsonSize(saved),
+        previous: reading.previous,
+        inputs: reading.inputs,
+        now,
       });
       await trips.flush();
-    } catch (error) {
-      await protectAfterFailure(context, spec, only);
-      throw error;
-    }
-    const archived = only ? 0 : (spec.sheets.find((s) => s.key === 'archive')?.blocks.find((b) => b.role === 'value')?.cells.length ?? 0);
-    return {
-      sheets: rendered.sheets,
-      inputsKept: Object.keys(reading.inputs).length - archived,
-      archived,
-      appended: rendered.appended,
-      syncs: trips.syncs,
-      bytes: trips.bytesSent + trips.bytesReceived,
-    };
-  });
+      const archived = only ? 0 : (spec.sheets.find((s) => s.key === 'archive')?.blocks.find((b) => b.role === 'value')?.cells.length ?? 0);
+      return {
+        sheets: rendered.sheets,
+        inputsKept: Object.keys(reading.inputs).length - archived,
+        archived,
+        appended: rendered.appended,
+        keptEdits: rendered.keptEdits,
+        syncs: trips.syncs,
+        bytes: trips.bytesSent + trips.bytesReceived,
+      };
+    });
+  } catch (error) {
+    // Recovery in a fresh Excel.run: the failed batch's context may still hold queued
+    // operations of a commit that must not be sent half. Best effort: the error is what counts.
+    const written = spec as WorkbookSpec | null;
+    if (written) await run((context) => protectAfterFailure(context, written, only)).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Replaces the saved plan (queued into the commit request, see renderSpec). */

@@ -13,6 +13,8 @@ export interface WorkbookFacts {
   sheetNames: string[];
   /** Defined names that exist, lower case (Excel's names ignore case). */
   names: Set<string>;
+  /** Names (lower case) of the plan's sheets that are protected now: only these are unprotected before writing. */
+  protectedSheets: Set<string>;
   /** Append-only sheet key → last row holding a value (0 when empty). */
   lastRows: Partial<Record<SheetKey, number>>;
   /** Sheet key → the name of the sheet of an earlier build that holds it now. */
@@ -26,23 +28,34 @@ export interface QueuedProbe {
   parts(): Excel.CustomXmlPart[];
 }
 
+/** A sheet of the earlier build, known to exist (a missing sheet would fail the request). */
+export interface PlanSheet {
+  key: SheetKey;
+  name: string;
+  appendOnly: boolean;
+}
+
 /**
- * Queues the reads. `appendOnly` lists the append-only sheets of the earlier build that are
- * known to exist (their used range is read; a missing sheet would fail the request).
+ * Queues the reads: sheets, names, saved parts; for each sheet in `ours`, whether it is
+ * protected, and for the append-only ones where their rows end.
  */
-export function queueProbe(context: Excel.RequestContext, appendOnly: { key: SheetKey; name: string }[]): QueuedProbe {
+export function queueProbe(context: Excel.RequestContext, ours: PlanSheet[]): QueuedProbe {
   const { workbook } = context;
   const sheets = workbook.worksheets.load('items/name');
   const names = workbook.names.load('items/name');
   const parts = workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).load('items/id');
-  const used = appendOnly.map(({ key, name }) => ({
-    key,
-    range: workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,rowCount'),
-  }));
+  const protection = ours.map(({ name }) => ({ name, state: workbook.worksheets.getItem(name).protection.load('protected') }));
+  const used = ours
+    .filter((s) => s.appendOnly)
+    .map(({ key, name }) => ({
+      key,
+      range: workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,rowCount'),
+    }));
   return {
     facts: () => ({
       sheetNames: sheets.items.map((s) => s.name),
       names: new Set(names.items.map((n) => n.name.toLowerCase())),
+      protectedSheets: new Set(protection.filter((p) => p.state.protected).map((p) => p.name.toLowerCase())),
       lastRows: Object.fromEntries(used.map(({ key, range }) => [key, range.isNullObject ? 0 : range.rowIndex + range.rowCount])),
     }),
     parts: () => parts.items,

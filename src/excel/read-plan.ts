@@ -9,7 +9,7 @@ import { buildPlan } from '../workbook/build-plan';
 import type { InputValues, WorkbookSpec } from '../workbook/spec';
 import { PlannerError } from './errors';
 import { readInputs } from './read-inputs';
-import { queueProbe, type QueuedProbe, type WorkbookFacts } from './probe';
+import { queueProbe, type PlanSheet, type QueuedProbe, type WorkbookFacts } from './probe';
 import type { RoundTrips } from './round-trips';
 import { newestState, stateFromXml, STATE_NAMESPACE, type PlanState } from './state';
 
@@ -63,19 +63,19 @@ export async function readPlan(trips: RoundTrips, tolerateUnreadable: boolean): 
 
 async function readWorkbook(trips: RoundTrips, state: PlanState | null): Promise<PlanReading> {
   const previous = state ? previousSpec(state) : null;
-  const appendOnly = (previous?.sheets ?? []).filter((s) => s.appendOnly).map((s) => ({ key: s.key, name: s.name }));
+  const ours: PlanSheet[] = (previous?.sheets ?? []).map((s) => ({ key: s.key, name: s.name, appendOnly: s.appendOnly === true }));
   let probe: QueuedProbe | undefined;
   let inputs: InputValues;
   const empty: WorkbookSpec = { locale: 'en-US', sheets: [], names: [] };
   try {
-    inputs = await readInputs(trips, previous ?? empty, undefined, () => (probe = queueProbe(trips.context, appendOnly)));
+    inputs = await readInputs(trips, previous ?? empty, undefined, () => (probe = queueProbe(trips.context, ours)));
   } catch (error) {
     if (codeOf(error) !== 'ItemNotFound' || previous === null) throw error;
     // A sheet of the saved plan was deleted by hand: read what is still there.
     const sheets = trips.context.workbook.worksheets.load('items/name');
     await trips.sync();
     const present = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-    const stillThere = appendOnly.filter((s) => present.has(s.name.toLowerCase()));
+    const stillThere = ours.filter((s) => present.has(s.name.toLowerCase()));
     inputs = await readInputs(trips, previous, present, () => (probe = queueProbe(trips.context, stillThere)));
   }
   return { state, previous, inputs, facts: probe!.facts(), parts: probe!.parts() };

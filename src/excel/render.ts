@@ -1,35 +1,43 @@
 /**
- * **renderSpec**: applies a WorkbookSpec to the open workbook through Office.js.
+ * **renderSpec**: applies a WorkbookSpec to the open workbook through Office.js, safely beside
+ * co-authors and against requests that fail part-way (docs/ARCHITECTURE.md, "Commit protocol").
  *
- * - Sheets are created when missing and put in the spec's order; a sheet of an earlier build
- *   is found by key (renamed if the language changed).
- * - Ordinary sheets are rewritten: unprotected, cleared (contents, formats, rules), written.
- * - **Append-only sheets** (Review, Change log, Archive) that exist keep every row they have:
- *   only their *data rows* are written, below the last used row. Data rows are the blocks of
- *   role `value`; the other blocks (title, note, header) are the sheet's frame, written when
- *   the sheet is created (buildPlan's logs.ts puts the frame above the data, as spec.ts says).
- * - Values, formulas and number formats exactly as the spec says (text stays text: cells.ts),
- *   role looks (styles.ts), column widths, row heights and page setup (print.ts), freeze panes,
- *   tab colours, validation and conditional formats (rules.ts), defined names (updated when
- *   they exist), and protection without a password (unprotect before writing, protect after).
- * - Everything is packed into few requests under the 5 MB limit (round-trips.ts), with one
- *   commit request that holds the input sheets' new content, the rows added to the logs and
- *   the saved plan, so that a build cut off half-way loses no input and no Change-log entry
- *   (see writeSheets).
+ * - Writes only the cells the planner owns: the blocks of the earlier build are cleared
+ *   (contents and formats, so a note typed on a plan sheet stays) and the new ones written.
+ * - **Input cells**: where the layout keeps every input key in its cell, no earlier input cell
+ *   is written at all; only cells that were never input cells (a hire's rows) are. Where the
+ *   layout moves inputs, the commit snapshots them before rewriting, and what a co-author
+ *   typed in between is put back where it belongs (input-moves.ts, guard.ts).
+ * - **Append-only sheets** (Review, Change log, Archive) keep every row they have: new data
+ *   rows are inserted below the last row read, never written over another writer's (appends.ts).
+ * - **One commit request** holds the input cells a build rewrites, the rows it adds to the
+ *   logs, the renames of a language switch and the caller's saved plan; what is too large to
+ *   fit is written aside first and copied in with `copyFrom` (staging.ts). A build cut off
+ *   before the commit changes no input and logs nothing; after it, the saved plan describes
+ *   every input cell and the logs hold its decision; the rest can be written again by a refresh.
+ * - Values, formulas, number formats, looks, widths, freeze panes, print setup, names (before
+ *   the rules that read them), validation and conditional formats, then protection (only
+ *   sheets that are protected are unprotected; every protected sheet is protected again).
  */
 import { columnsAddress, rect, rectAddress } from '../workbook/a1';
-import { MAX_SHEET_NAME } from '../workbook/excel-limits';
 import { PROTECTION } from '../workbook/look';
-import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import type { BlockSpec, CellRect, InputValues, SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { appendBytes, isDataBlock, placeAppend, queueAppend, type Append } from './appends';
 import { writeBlock } from './blocks';
+import { Guard, putBack, type Edits } from './guard';
+import { splitKey } from '../workbook/input-placer';
+import { blockRect, planInputs, subBlock, type InputPlan } from './input-moves';
 import { applyPrint, applyRowHeights } from './print';
 import { queueProbe, type WorkbookFacts } from './probe';
 import { RoundTrips, jsonSize } from './round-trips';
 import { addConditionalFormat, addValidation } from './rules';
+import { newBuildId, Stager, staleBuildSheets, stagedRects } from './staging';
 import { columnWidthPoints } from './styles';
 
+export { isDataBlock } from './appends';
+
 /** The protection of src/workbook/look.ts as Office.js options (selecting any cell is Office's default). */
-const OFFICE_PROTECTION: Excel.WorksheetProtectionOptions = {
+export const OFFICE_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatCells: PROTECTION.formatCells,
   allowFormatColumns: PROTECTION.formatColumns,
   allowFormatRows: PROTECTION.formatRows,
@@ -52,18 +60,22 @@ export interface RenderOptions {
   facts?: WorkbookFacts;
   /** Only these sheets (e.g. Review for a snapshot); names and order are left alone. */
   only?: SheetKey[];
-  /**
-   * The caller's round trips: what renderSpec queues is left for the caller to flush with its
-   * own last operations. Without it, renderSpec syncs at the end itself.
-   */
+  /** The caller's round trips: what renderSpec queues last is left for the caller to flush. */
   trips?: RoundTrips;
-  /**
-   * Queues the caller's part of the commit (the saved plan): it goes in the one request that
-   * rewrites or swaps in the input sheets, so that the saved plan always describes the input cells.
-   */
+  /** Queues the caller's part of the commit (the saved plan), in the commit request. */
   commit?: () => Promise<void>;
   /** About how many bytes `commit` queues, so that the commit request is planned to fit. */
   commitBytes?: number;
+  /**
+   * The spec the workbook was built from and the inputs read from it: with them, input cells in
+   * place are never rewritten and edits made since the read are kept. Without, existing sheets
+   * are taken to be of unknown layout and rewritten whole.
+   */
+  previous?: WorkbookSpec | null;
+  inputs?: InputValues;
+  /** This build's id (its staging sheets carry it) and clock. */
+  buildId?: string;
+  now?: Date;
 }
 
 export interface RenderSummary {
@@ -71,117 +83,304 @@ export interface RenderSummary {
   sheets: string[];
   /** Append-only sheet name → rows appended. */
   appended: Record<string, number>;
+  /** Cells a co-author typed while the plan was rebuilt, put back where they belong (or archived). */
+  keptEdits: number;
 }
 
-/** Rows of data an append-only sheet's spec brings (its `value` blocks). */
-export const isDataBlock = (role: string) => role === 'value';
+/** One part of the commit: written in it, or staged before it and copied in. */
+type Item =
+  | { kind: 'rewrite'; sheet: SheetSpec; plan: InputPlan; bytes: number }
+  | { kind: 'fresh'; sheet: SheetSpec; blocks: BlockSpec[]; bytes: number }
+  | { kind: 'append'; sheet: SheetSpec; append: Append; bytes: number };
 
 export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderSummary> {
   const trips = options.trips ?? new RoundTrips(context);
   const facts = options.facts ?? (await probeByName(trips, spec));
-  const sheets = spec.sheets.filter((s) => !options.only || options.only.includes(s.key));
-  const handles = new Map<SheetKey, Excel.Worksheet>();
-  const summary: RenderSummary = { sheets: [], appended: {} };
-
-  try {
-    await writeSheets(trips, spec, sheets, facts, handles, summary, options);
-  } catch (error) {
-    // With the caller's round trips, the caller flushes last and so recovers itself.
-    if (!options.trips) await protectAfterFailure(context, spec, options.only);
-    throw error;
-  }
+  const render = new Render(trips, spec, facts, options);
+  const summary = await render.run();
+  if (!options.trips) await trips.flush();
   return summary;
 }
 
-async function writeSheets(
-  trips: RoundTrips,
-  spec: WorkbookSpec,
-  sheets: SheetSpec[],
-  facts: WorkbookFacts,
-  handles: Map<SheetKey, Excel.Worksheet>,
-  summary: RenderSummary,
-  options: RenderOptions,
-): Promise<void> {
-  const handle = (key: SheetKey) => () => handles.get(key)!;
-  const writeWhole = async (sheet: SheetSpec) => {
-    for (const block of sheet.blocks) await writeBlock(trips, handle(sheet.key), block, block.at.row);
-    await sheetSettings(trips, sheet, handle(sheet.key));
-  };
-  const rewritesInputs = (s: SheetSpec) => !options.only && facts.existing[s.key] !== undefined && !s.appendOnly && hasInputs(s);
-  // The rows a build adds to an existing log (a Change-log entry, archived inputs) record its
-  // decision: they go in the commit with the saved plan, unless too large to fit beside it.
-  const appendsInCommit = (s: SheetSpec) =>
-    !options.only && s.appendOnly === true && facts.existing[s.key] !== undefined && appendBytes(s) <= APPEND_IN_COMMIT;
-  const appended = sheets.filter(appendsInCommit);
-  const commitBytes = (options.commitBytes ?? 0) + appended.reduce((n, s) => n + appendBytes(s), 0);
-  const { staged, inPlace } = planCommit(sheets.filter(rewritesInputs), commitBytes, trips.budget);
+class Render {
+  private readonly sheets: SheetSpec[];
+  private readonly handles = new Map<SheetKey, Excel.Worksheet>();
+  private readonly unprotected = new Set<SheetKey>();
+  private readonly stager: Stager;
+  private readonly guard: Guard;
+  private readonly now: Date;
+  private readonly summary: RenderSummary = { sheets: [], appended: {}, keptEdits: 0 };
 
-  // 1. Input sheets too large to rewrite within the commit request are written aside first
-  //    (after removing what a failed build may have left aside: it was never committed).
-  const leftovers = spec.sheets.map(stagingName).filter((name) => facts.sheetNames.some((n) => n.toLowerCase() === name.toLowerCase()));
-  if (!options.only) for (const name of leftovers) await trips.queue(SMALL, () => trips.context.workbook.worksheets.getItem(name).delete());
-  for (const sheet of staged) {
-    await stageSheet(trips, sheet, handles);
-    await writeWhole(sheet);
+  constructor(
+    private readonly trips: RoundTrips,
+    private readonly spec: WorkbookSpec,
+    private readonly facts: WorkbookFacts,
+    private readonly options: RenderOptions,
+  ) {
+    this.sheets = spec.sheets.filter((s) => !options.only || options.only.includes(s.key));
+    this.now = options.now ?? new Date();
+    const id = options.buildId ?? newBuildId(this.now);
+    this.stager = new Stager(trips, id);
+    this.guard = new Guard(trips, id);
   }
-  // 2. The commit, one request: staged sheets swapped in, the other input sheets cleared and
-  //    rewritten, the rows added to the logs, and the caller's saved plan. A connection lost
-  //    before it changes no input and logs nothing; after it, the saved plan describes every
-  //    input cell and the logs hold its decision.
-  if (!options.only) {
-    await trips.reserve(COMMIT_OVERHEAD + commitBytes + inPlace.reduce((n, s) => n + writeBytes(s), 0));
-    for (const sheet of staged) await trips.queue(SMALL, () => swapIn(trips.context, facts.existing[sheet.key]!, sheet, handles));
-    for (const sheet of inPlace) {
-      await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
-      await writeWhole(sheet);
+
+  private exists = (sheet: SheetSpec) => this.facts.existing[sheet.key] !== undefined;
+  private previousOf = (sheet: SheetSpec) => this.options.previous?.sheets.find((s) => s.key === sheet.key);
+  private handle = (key: SheetKey) => () => this.handles.get(key)!;
+
+  async run(): Promise<RenderSummary> {
+    const { only } = this.options;
+    // Sheets of earlier builds, by their current names (renamed in the commit).
+    for (const sheet of this.sheets) {
+      const current = this.facts.existing[sheet.key];
+      if (current !== undefined) this.handles.set(sheet.key, this.trips.context.workbook.worksheets.getItem(current));
     }
-    for (const sheet of appended) {
-      await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
-      summary.appended[sheet.name] = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
+    const items = this.commitItems();
+    const staged = this.planStaging(items);
+
+    // 1. Before the commit: sheets left by builds cut off long ago go; what is too large for
+    //    the commit is written aside.
+    if (!only) await this.removeStale();
+    for (const item of staged) await this.stage(item);
+
+    // 2. The commit, one request.
+    await this.trips.beginCommit('The change to the plan');
+    for (const item of items) await this.commitItem(item, staged.includes(item));
+    if (!only) {
+      for (const sheet of this.sheets.filter((s) => this.exists(s) && this.facts.existing[s.key] !== s.name)) {
+        await this.trips.queue(SMALL, () => (this.handle(sheet.key)().name = sheet.name));
+      }
+      await this.options.commit?.();
     }
-    await options.commit?.();
+    await this.trips.endCommit();
+
+    // 3. After it: edits made meanwhile put back, then everything without inputs.
+    if (this.guard.active) await this.keepEdits();
+    await this.stager.discard();
+    await this.writeRest(items);
+    return this.summary;
   }
-  // 3. Everything else (no inputs there: a failure from here on loses nothing a refresh cannot write again).
-  for (const sheet of sheets.filter((s) => !staged.includes(s) && !inPlace.includes(s) && !appended.includes(s))) {
-    await prepareSheet(trips, sheet, facts.existing[sheet.key], handles);
-    if (sheet.appendOnly && facts.existing[sheet.key] !== undefined) {
-      summary.appended[sheet.name] = await appendData(trips, sheet, facts.lastRows[sheet.key] ?? 0, handle(sheet.key));
-    } else {
-      await writeWhole(sheet);
-      if (sheet.appendOnly) summary.appended[sheet.name] = dataRows(sheet);
+
+  /** What the commit holds: input sheets whose input cells change, and rows added to logs. */
+  private commitItems(): Item[] {
+    const items: Item[] = [];
+    for (const sheet of this.sheets.filter(this.exists)) {
+      if (sheet.appendOnly) {
+        const append = placeAppend(sheet, this.facts.lastRows[sheet.key] ?? 0);
+        if (append) items.push({ kind: 'append', sheet, append, bytes: appendBytes(append) });
+        continue;
+      }
+      if (this.options.only || !sheet.blocks.some((b) => b.inputKeys)) continue;
+      const plan = planInputs(this.previousOf(sheet), sheet);
+      if (plan.kind === 'inPlace') {
+        const blocks = plan.fresh.flatMap(({ block, rects }) => rects.map((r) => subBlock(block, r)));
+        if (blocks.length > 0) items.push({ kind: 'fresh', sheet, blocks, bytes: blocksBytes(blocks) });
+      } else {
+        items.push({ kind: 'rewrite', sheet, plan, bytes: writeBytes(sheet) });
+      }
+    }
+    return items;
+  }
+
+  /** The largest parts are staged until the rest, with the saved plan, fit comfortably in one request. */
+  private planStaging(items: Item[]): Item[] {
+    let total = COMMIT_OVERHEAD + (this.options.commitBytes ?? 0) + items.reduce((n, i) => n + i.bytes, 0);
+    const staged: Item[] = [];
+    for (const item of [...items].sort((a, b) => b.bytes - a.bytes)) {
+      if (total <= this.trips.budget * 0.75) break;
+      staged.push(item);
+      total -= item.bytes - STAGED_COPY_BYTES;
+    }
+    return staged;
+  }
+
+  private async removeStale(): Promise<void> {
+    const own = this.options.buildId ?? '';
+    for (const name of staleBuildSheets(this.facts.sheetNames, this.now, own)) {
+      // A check sheet holds cells typed during a build that was cut off: shown, never deleted.
+      await this.trips.queue(SMALL, () => {
+        const sheet = this.trips.context.workbook.worksheets.getItem(name);
+        if (/ check /.test(name)) sheet.visibility = 'Visible';
+        else sheet.delete();
+      });
     }
   }
-  summary.sheets.push(...sheets.map((s) => s.name));
-  if (!options.only) {
-    for (const [index, sheet] of sheets.entries()) await trips.queue(SMALL, () => (handles.get(sheet.key)!.position = index));
-    await writeNames(trips, spec, facts.names);
+
+  private async stage(item: Item): Promise<void> {
+    if (item.kind === 'append') await this.stager.stage(item.sheet.key, item.append.blocks);
+    else if (item.kind === 'fresh') await this.stager.stage(item.sheet.key, item.blocks.map((block) => ({ block })));
+    else await this.stager.stage(item.sheet.key, nonEmpty(item.sheet.blocks).map((block) => ({ block })));
   }
-  for (const sheet of sheets) {
-    if (sheet.protected) await trips.queue(SMALL, () => handles.get(sheet.key)!.protection.protect(OFFICE_PROTECTION));
+
+  private async commitItem(item: Item, staged: boolean): Promise<void> {
+    const { sheet } = item;
+    const ws = this.handle(sheet.key);
+    if (item.kind === 'rewrite' && item.plan.kind === 'moving') await this.guard.snapshot(this.previousOf(sheet)!, ws);
+    await this.unprotect(sheet);
+    if (item.kind === 'append') {
+      await queueAppend(this.trips, item.append, ws, staged ? this.stager : undefined);
+      this.summary.appended[sheet.name] = item.append.count;
+      return;
+    }
+    if (item.kind === 'rewrite') await this.clear(sheet, this.footprint(sheet));
+    const blocks = item.kind === 'fresh' ? item.blocks : nonEmpty(sheet.blocks);
+    if (staged) await this.stager.copyInto(sheet.key, ws, stagedRects(blocks.map((block) => ({ block }))));
+    else for (const block of blocks) await writeBlock(this.trips, ws, block, block.at.row);
   }
-  if (!options.trips) await trips.flush();
+
+  /** Puts back what co-authors typed into rewritten input cells between the read and the commit. */
+  private async keepEdits(): Promise<void> {
+    const edits = await this.guard.edits(this.options.inputs ?? {});
+    if (edits.size === 0) return;
+    const homeless = await putBack(this.trips, this.spec, edits, (key) => this.handles.get(key)!);
+    this.summary.keptEdits = edits.size;
+    this.homeless = homeless;
+  }
+
+  private homeless: Edits = new Map();
+
+  /** Step 3: new sheets, names, every sheet's content outside the commit, settings, order, protection. */
+  private async writeRest(items: Item[]): Promise<void> {
+    const { only } = this.options;
+    const worksheets = this.trips.context.workbook.worksheets;
+    const created = this.sheets.filter((s) => !this.exists(s));
+    for (const sheet of created) await this.trips.queue(SMALL, () => this.handles.set(sheet.key, worksheets.add(sheet.name)));
+    if (!only) await this.writeNames();
+    for (const sheet of this.sheets) {
+      const ws = this.handle(sheet.key);
+      const item = items.find((i) => i.sheet === sheet);
+      if (!this.exists(sheet)) {
+        for (const block of nonEmpty(sheet.blocks)) await writeBlock(this.trips, ws, block, block.at.row);
+        if (sheet.appendOnly) this.summary.appended[sheet.name] = dataRows(sheet);
+        await this.settings(sheet, false);
+        continue;
+      }
+      if (sheet.appendOnly) continue;
+      await this.unprotect(sheet);
+      if (item?.kind !== 'rewrite') {
+        const inputs = nonEmpty(sheet.blocks).filter((b) => b.inputKeys);
+        await this.clear(sheet, this.footprint(sheet, false));
+        for (const block of nonEmpty(sheet.blocks).filter((b) => !b.inputKeys)) await writeBlock(this.trips, ws, block, block.at.row);
+        for (const block of inputs) await this.refreshLook(sheet, block, ws);
+      }
+      await this.settings(sheet, true);
+    }
+    if (this.homeless.size > 0) await this.archiveHomeless();
+    this.summary.sheets.push(...this.sheets.map((s) => s.name));
+    if (!only) {
+      for (const [index, sheet] of this.sheets.entries()) await this.trips.queue(SMALL, () => (this.handle(sheet.key)().position = index));
+    }
+    // Every sheet is unprotected by now (or never was): protect the ones the spec protects.
+    for (const sheet of this.sheets.filter((s) => s.protected)) {
+      await this.unprotect(sheet);
+      await this.trips.queue(SMALL, () => this.handle(sheet.key)().protection.protect(OFFICE_PROTECTION));
+    }
+  }
+
+  /** The cells of the earlier build to clear: its blocks (only those without inputs, unless `inputs`); all cells when unknown. */
+  private footprint(sheet: SheetSpec, inputs = true): CellRect[] | 'all' {
+    const previous = this.previousOf(sheet);
+    if (!previous) return 'all';
+    return nonEmpty(previous.blocks)
+      .filter((b) => inputs || !b.inputKeys)
+      .map(blockRect);
+  }
+
+  private async clear(sheet: SheetSpec, footprint: CellRect[] | 'all'): Promise<void> {
+    const ws = this.handle(sheet.key);
+    // Contents and formats, not 'All': a note someone typed on the sheet stays.
+    if (footprint === 'all') {
+      await this.trips.queue(SMALL, () => {
+        const all = ws().getRange();
+        all.clear('Contents');
+        all.clear('Formats');
+      });
+      return;
+    }
+    for (const area of footprint) {
+      await this.trips.queue(SMALL, () => {
+        const range = ws().getRange(rectAddress(area));
+        range.clear('Contents');
+        range.clear('Formats');
+      });
+    }
+  }
+
+  /** An input block left in place: its look again, and its number formats only if they changed (no value is written). */
+  private async refreshLook(sheet: SheetSpec, block: BlockSpec, ws: () => Excel.Worksheet): Promise<void> {
+    const before = this.previousOf(sheet)?.blocks.find((b) => b.inputKeys && b.at.row === block.at.row && b.at.column === block.at.column);
+    const formatsChanged = !before || JSON.stringify(before.numberFormat) !== JSON.stringify(block.numberFormat);
+    await writeBlock(this.trips, ws, block, block.at.row, { values: false, formats: formatsChanged });
+  }
+
+  /** Unprotects an earlier build's sheet once, and only if it is protected (the probe says). */
+  private async unprotect(sheet: SheetSpec): Promise<void> {
+    if (this.unprotected.has(sheet.key) || !this.exists(sheet)) return;
+    this.unprotected.add(sheet.key);
+    if (!this.facts.protectedSheets.has(this.facts.existing[sheet.key]!.toLowerCase())) return;
+    await this.trips.queue(SMALL, () => this.handle(sheet.key)().protection.unprotect());
+  }
+
+  /** Rules, validation, widths, freeze panes, tab colour, row heights, page setup; an existing sheet's earlier ones cleared first. */
+  private async settings(sheet: SheetSpec, existing: boolean): Promise<void> {
+    const ws = this.handle(sheet.key);
+    if (existing) {
+      await this.trips.queue(SMALL, () => {
+        const all = ws().getRange();
+        all.conditionalFormats.clearAll();
+        all.dataValidation.clear();
+        all.columnHidden = false;
+        ws().freezePanes.unfreeze();
+      });
+    }
+    await sheetSettings(this.trips, sheet, ws);
+  }
+
+  private async writeNames(): Promise<void> {
+    const names = this.trips.context.workbook.names;
+    for (const name of this.spec.names) {
+      await this.trips.queue(SMALL + name.ref.length, () => {
+        if (this.facts.names.has(name.name.toLowerCase())) names.getItem(name.name).formula = `=${name.ref}`;
+        else names.add(name.name, `=${name.ref}`, name.comment);
+      });
+    }
+  }
+
+  /** Edits whose key has no place any more (their rep or period left during the build): to the Archive. */
+  private async archiveHomeless(): Promise<void> {
+    const archive = this.sheets.find((s) => s.key === 'archive');
+    if (!archive) return;
+    const template = archive.blocks.find((b) => isDataBlock(b.role));
+    const stamp = template?.cells[0]?.[0] ?? null;
+    const cells = [...this.homeless].map(([key, value]) => {
+      const { sheet, row, column } = splitKey(key);
+      return [stamp, sheet, row, column, value];
+    });
+    const frameRows = Math.max(0, ...archive.blocks.filter((b) => !isDataBlock(b.role)).map((b) => blockRect(b).bottom));
+    const lastRow = this.exists(archive)
+      ? (this.facts.lastRows.archive ?? 0) + (this.summary.appended[archive.name] ?? 0)
+      : Math.max(frameRows, ...archive.blocks.filter((b) => isDataBlock(b.role)).map((b) => blockRect(b).bottom));
+    const block: BlockSpec = { at: { row: lastRow + 1, column: 1 }, cells, role: 'value', numberFormat: template?.numberFormat };
+    const append = placeAppend({ ...archive, blocks: [block] }, lastRow);
+    if (append) await queueAppend(this.trips, append, this.handle('archive'));
+  }
 }
 
-/**
- * A build that fails half-way (a lost connection, a request Excel refuses) must not leave
- * the reps' sheets open to accidental edits: every sheet the spec protects is protected
- * again, one request each, so that a sheet that was never unprotected (protecting twice
- * fails) or never created does not stop the others. What was written stays; a refresh
- * rewrites it.
- */
+const nonEmpty = (blocks: BlockSpec[]) => blocks.filter((b) => b.cells.length > 0 && b.cells[0].length > 0);
+
+/** Recovery after a failure, in a fresh `Excel.run`: every protected plan sheet that is not protected is protected again. */
 export async function protectAfterFailure(context: Excel.RequestContext, spec: WorkbookSpec, only?: SheetKey[]): Promise<void> {
-  for (const sheet of spec.sheets) {
-    if (!sheet.protected || (only && !only.includes(sheet.key))) continue;
-    try {
-      // By the spec's name: a sheet renamed before the failure has it; one not yet renamed or
-      // created is simply not found.
-      context.workbook.worksheets.getItem(sheet.name).protection.protect(OFFICE_PROTECTION);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request per sheet, on purpose (above)
-      await context.sync();
-    } catch {
-      // already protected, or not there: nothing to do for this sheet
-    }
-  }
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const present = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
+  const wanted = spec.sheets.filter((s) => s.protected && (!only || only.includes(s.key)));
+  const found = wanted.flatMap((s) => {
+    const ws = present.get(s.name.toLowerCase());
+    return ws ? [ws.protection.load('protected')] : [];
+  });
+  await context.sync();
+  for (const protection of found) if (!protection.protected) protection.protect(OFFICE_PROTECTION);
+  await context.sync();
 }
 
 /** Standalone use: sheets with the spec's names are taken to be the plan's own. */
@@ -194,110 +393,26 @@ async function probeByName(trips: RoundTrips, spec: WorkbookSpec): Promise<Workb
     const found = present.get(sheet.name.toLowerCase());
     if (found) existing[sheet.key] = found;
   }
-  const appendOnly = spec.sheets.filter((s) => s.appendOnly && existing[s.key]).map((s) => ({ key: s.key, name: existing[s.key]! }));
-  const probe = queueProbe(trips.context, appendOnly);
+  const ours = spec.sheets.filter((s) => existing[s.key]).map((s) => ({ key: s.key, name: existing[s.key]!, appendOnly: s.appendOnly === true }));
+  const probe = queueProbe(trips.context, ours);
   await trips.sync();
   return { ...probe.facts(), existing };
-}
-
-async function prepareSheet(trips: RoundTrips, sheet: SheetSpec, current: string | undefined, handles: Map<SheetKey, Excel.Worksheet>) {
-  const worksheets = trips.context.workbook.worksheets;
-  await trips.queue(SMALL, () => {
-    if (current === undefined) {
-      handles.set(sheet.key, worksheets.add(sheet.name));
-      return;
-    }
-    const ws = worksheets.getItem(current);
-    handles.set(sheet.key, ws);
-    ws.protection.unprotect();
-    if (current !== sheet.name) ws.name = sheet.name;
-    if (!sheet.appendOnly) {
-      const all = ws.getRange();
-      all.clear('All');
-      all.conditionalFormats.clearAll();
-      all.dataValidation.clear();
-      all.columnHidden = false;
-      ws.freezePanes.unfreeze();
-    }
-  });
-}
-
-const hasInputs = (sheet: SheetSpec) => sheet.blocks.some((b) => b.role === 'input');
-
-/** Bytes of the small operations a commit adds (swaps, clears, looks, settings). */
-const COMMIT_OVERHEAD = 64_000;
-
-/**
- * Log rows up to this size are appended inside the commit. A Change-log entry is a few
- * hundred bytes; a large Archive (a whole team removed) is appended after the commit instead,
- * so that the commit still fits one request.
- */
-const APPEND_IN_COMMIT = 256_000;
-
-/** What appending a log sheet's data rows sends, generously (values and formats). */
-function appendBytes(sheet: SheetSpec): number {
-  return sheet.blocks.filter((b) => isDataBlock(b.role)).reduce((n, b) => n + 2 * jsonSize(b.cells) + SMALL, 0);
-}
-
-/**
- * What writing a sheet sends, generously: its cells' JSON twice (values, and number formats
- * as large again) and a look per block. Used only to decide what fits the commit request.
- */
-function writeBytes(sheet: SheetSpec): number {
-  return (
-    sheet.blocks.reduce((n, b) => n + 2 * jsonSize(b.cells) + 8_000, 0) +
-    4_000 * (sheet.validations.length + sheet.conditionalFormats.length + 4)
-  );
-}
-
-/**
- * Which existing input sheets are rewritten inside the commit request and which are staged
- * (written aside on a hidden sheet, then swapped in): the largest are staged until the rest,
- * with the caller's saved plan, fit comfortably in one request.
- */
-function planCommit(inputSheets: SheetSpec[], commitBytes: number, budget: number): { staged: SheetSpec[]; inPlace: SheetSpec[] } {
-  const inPlace = [...inputSheets].sort((a, b) => writeBytes(a) - writeBytes(b));
-  const staged: SheetSpec[] = [];
-  const total = () => COMMIT_OVERHEAD + commitBytes + inPlace.reduce((n, s) => n + writeBytes(s), 0);
-  while (inPlace.length > 0 && total() > budget * 0.75) staged.push(inPlace.pop()!);
-  return { staged, inPlace };
-}
-
-/** A hidden sheet beside the old one, where the new content is written before the commit. */
-async function stageSheet(trips: RoundTrips, sheet: SheetSpec, handles: Map<SheetKey, Excel.Worksheet>) {
-  await trips.queue(SMALL, () => {
-    const ws = trips.context.workbook.worksheets.add(stagingName(sheet));
-    ws.visibility = 'Hidden';
-    handles.set(sheet.key, ws);
-  });
-}
-
-const stagingName = (sheet: SheetSpec) => `~building ${sheet.key}`.slice(0, MAX_SHEET_NAME);
-
-/**
- * The commit of a staged sheet: the old one goes and the staged one takes its name. Formulas
- * on other sheets that pointed at the old one are rewritten after this (step 3), so they
- * point at the new one.
- */
-function swapIn(context: Excel.RequestContext, current: string, sheet: SheetSpec, handles: Map<SheetKey, Excel.Worksheet>) {
-  context.workbook.worksheets.getItem(current).delete();
-  const ws = handles.get(sheet.key)!;
-  ws.name = sheet.name;
-  ws.visibility = 'Visible';
 }
 
 function dataRows(sheet: SheetSpec): number {
   return sheet.blocks.filter((b) => isDataBlock(b.role)).reduce((n, b) => n + b.cells.length, 0);
 }
 
-/** Writes the sheet's data blocks below `lastRow`, keeping their relative placement. */
-async function appendData(trips: RoundTrips, sheet: SheetSpec, lastRow: number, ws: () => Excel.Worksheet): Promise<number> {
-  const data = sheet.blocks.filter((b) => isDataBlock(b.role) && b.cells.length > 0);
-  if (data.length === 0) return 0;
-  const firstTop = Math.min(...data.map((b) => b.at.row));
-  const shift = Math.max(0, lastRow + 1 - firstTop);
-  for (const block of data) await writeBlock(trips, ws, block, block.at.row + shift);
-  return dataRows(sheet);
+/** Bytes of the small operations a commit adds (inserts, clears, renames, looks). */
+const COMMIT_OVERHEAD = 64_000;
+/** What copying one staged part into place adds to the commit. */
+const STAGED_COPY_BYTES = 4_000;
+
+const blocksBytes = (blocks: BlockSpec[]) => blocks.reduce((n, b) => n + 2 * jsonSize(b.cells) + 8_000, 0);
+
+/** What rewriting a sheet sends, generously: its cells' JSON twice (values, formats) and a look per block. */
+function writeBytes(sheet: SheetSpec): number {
+  return blocksBytes(sheet.blocks) + 4_000 * (sheet.validations.length + sheet.conditionalFormats.length + 4);
 }
 
 async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Excel.Worksheet): Promise<void> {
@@ -323,15 +438,4 @@ async function sheetSettings(trips: RoundTrips, sheet: SheetSpec, ws: () => Exce
   for (const validation of sheet.validations) await trips.queue(SMALL + validation.message.length, () => addValidation(ws(), validation));
   for (const format of sheet.conditionalFormats)
     await trips.queue(SMALL + rectAddress(format.range).length * 2, () => addConditionalFormat(ws(), format));
-}
-
-/** Adds the spec's names, or points the existing ones at the spec's references. */
-async function writeNames(trips: RoundTrips, spec: WorkbookSpec, existing: Set<string>): Promise<void> {
-  const names = trips.context.workbook.names;
-  for (const name of spec.names) {
-    await trips.queue(SMALL + name.ref.length, () => {
-      if (existing.has(name.name.toLowerCase())) names.getItem(name.name).formula = `=${name.ref}`;
-      else names.add(name.name, `=${name.ref}`, name.comment);
-    });
-  }
 }

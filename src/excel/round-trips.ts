@@ -21,6 +21,8 @@ export class RoundTrips {
   private queuedBytes = 0;
   private expectedBytes = 0;
   private queuedOperations = 0;
+  /** While set, everything queued must go in one request: {@link beginCommit}. */
+  private commitOf: string | null = null;
 
   constructor(
     readonly context: Excel.RequestContext,
@@ -35,12 +37,30 @@ export class RoundTrips {
     const size = bytes + OPERATION_OVERHEAD;
     if (size > this.budget || responseBytes > this.budget) throw plannerErrors.tooLarge('One block of the plan');
     if (this.queuedOperations > 0 && (this.queuedBytes + size > this.budget || this.expectedBytes + responseBytes > this.budget)) {
+      // A commit split over two requests could be cut off between them: refuse it instead.
+      // Nothing of it has been sent (Excel.run sends nothing more once the batch throws).
+      if (this.commitOf !== null) throw plannerErrors.tooLarge(this.commitOf);
       await this.sync();
     }
     enqueue();
     this.queuedBytes += size;
     this.expectedBytes += responseBytes;
     this.queuedOperations++;
+  }
+
+  /**
+   * Starts a commit: syncs what is queued, then everything queued until {@link endCommit}
+   * goes in one request, or the queue throws `tooLarge` naming `what` before sending any of it.
+   */
+  async beginCommit(what: string): Promise<void> {
+    await this.flush();
+    this.commitOf = what;
+  }
+
+  /** Ends the commit and sends it. */
+  async endCommit(): Promise<void> {
+    this.commitOf = null;
+    await this.flush();
   }
 
   /** Sends what is queued (even nothing: a caller may need the answers of proxies it made). */

@@ -21,6 +21,8 @@ export interface PlanState {
   reps: Rep[];
   /** Quotas decided by a re-plan or a team change; absent while they follow from the setup. */
   quotas?: QuotaTable;
+  /** Counts the saves: of two plans saved at once by co-authors, the higher wins (clocks differ between machines). */
+  revision?: number;
   /** When it was saved (ISO 8601), to pick the newest if two co-authors saved at once. */
   savedAt: string;
 }

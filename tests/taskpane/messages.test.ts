@@ -53,7 +53,8 @@ describe('outcomes', () => {
     inputsKept: 1800,
     archived: 12,
     appended: { Review: 0, 'Change log': 1, Archive: 12 },
-    syncs: 3,
+    keptEdits: 0,
+        syncs: 3,
     bytes: 1,
   };
 

@@ -125,5 +125,6 @@ export interface UiStrings {
   errorNoPlan: string;
   errorUnreadablePlan: string;
   errorSheetTaken: string;
+  errorCoauthorBusy: string;
   errorTooLarge: string;
 }

@@ -122,5 +122,6 @@ export const zhCN: UiStrings = {
   errorNoPlan: '此工作簿中还没有计划，请先生成。',
   errorUnreadablePlan: '无法读取此工作簿中保存的计划。请在此窗格中重新生成计划。',
   errorSheetTaken: '工作簿中已有一个名为“{sheet}”的工作表，但它不属于此计划。请重命名或移动该工作表，然后重新生成。',
+  errorCoauthorBusy: '计划已重建，但有 {cells} 个输入单元格在重建期间一直被修改（有人正在输入）。请等对方输入完毕后再刷新计划。',
   errorTooLarge: '计划太大，无法一次发送给 Excel。请减少人数，或改用季度而非月份。',
 };
