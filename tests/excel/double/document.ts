@@ -7,10 +7,11 @@
  * {@link interpretWrite}); the double does not calculate, so a formula cell's value reads as
  * empty.
  */
-import { MAX_COLUMNS, MAX_SHEET_NAME } from '../../../src/workbook/excel-limits';
+import { MAX_COLUMNS, MAX_ROWS, MAX_SHEET_NAME } from '../../../src/workbook/excel-limits';
 import type { CellRect } from '../../../src/workbook/spec';
 import { contains, intersects } from './address';
 import { fail } from './errors';
+import { mapReferences, shiftForInsertion, type Insertion } from './references';
 
 export type Scalar = string | number | boolean;
 
@@ -108,6 +109,10 @@ export class SheetState {
   print: PrintState = defaultPrint();
   tabColor = '';
   visibility = 'Visible';
+  /** Cell notes (the yellow sticky kind), by cell key: what a person typed, kept by Excel. */
+  readonly notes = new Map<number, string>();
+  /** Names scoped to this sheet (`worksheet.names`), by lower-case name. */
+  readonly names = new Map<string, NameState>();
 
   constructor(
     public name: string,
@@ -151,6 +156,31 @@ export class SheetState {
       if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) found.push([key, cell]);
     }
     return found;
+  }
+
+  /** Puts a note on a cell, as a person does with New Note (a test API; empty text removes it). */
+  setNote(row: number, column: number, text: string): void {
+    if (text === '') this.notes.delete(SheetState.key(row, column));
+    else this.notes.set(SheetState.key(row, column), text);
+  }
+
+  noteAt(row: number, column: number): string | undefined {
+    return this.notes.get(SheetState.key(row, column));
+  }
+
+  /**
+   * Types `value` into a cell as a second person in Excel would, straight into the document
+   * (not through a request, so not in the add-in's write log): an unlocked cell of a
+   * protected sheet takes it, a locked one refuses (AccessDenied).
+   */
+  typeAsCoauthor(row: number, column: number, value: unknown): void {
+    this.assertEditable({ top: row, bottom: row, left: column, right: column }, 'contents');
+    interpretWrite(this.ensure(row, column), value, `${this.name}!R${row}C${column}`);
+  }
+
+  /** Whether a person may type into the cell (unprotected sheet, or an unlocked cell). */
+  canType(row: number, column: number): boolean {
+    return !this.protection.protected || !(this.cellAt(row, column)?.style ?? DEFAULT_STYLE).locked;
   }
 
   /** Cells with a value or formula (valuesOnly) or also with formats: Excel's used range. */
@@ -210,6 +240,89 @@ export class SheetState {
     if (applyTo === 'All' || applyTo === 'Formats') {
       this.conditionalFormats = this.conditionalFormats.filter((cf) => !contains(rect, cf.rect));
     }
+    // ClearApplyTo.all "clears everything in the range" (notes too, as Clear All does in Excel);
+    // Contents and Formats leave notes alone.
+    if (applyTo === 'All') {
+      for (const key of [...this.notes.keys()]) {
+        const row = Math.floor(key / MAX_COLUMNS) + 1;
+        const column = (key % MAX_COLUMNS) + 1;
+        if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) this.notes.delete(key);
+      }
+    }
+  }
+
+  /**
+   * `Range.insert`: the cells of `rect`'s rows (Down) or columns (Right) from `rect` on move
+   * away by its height (width) with their notes, validation and conditional formats; a range
+   * spanning the insertion point grows. The new cells are empty and take the format of the
+   * cells above (left), Excel's default for an insert. Whole rows carry their heights along.
+   * Formulas and names are adjusted by {@link DocumentState.afterInsertion}.
+   */
+  insertCells(rect: CellRect, direction: 'Down' | 'Right'): Insertion {
+    const down = direction === 'Down';
+    const by = down ? rect.bottom - rect.top + 1 : rect.right - rect.left + 1;
+    const at = down ? rect.top : rect.left;
+    const span: [number, number] = down ? [rect.left, rect.right] : [rect.top, rect.bottom];
+    const whole = down ? rect.left === 1 && rect.right === MAX_COLUMNS : rect.top === 1 && rect.bottom === MAX_ROWS;
+    if (this.protection.protected) {
+      const allowed = whole && this.protection.options[down ? 'allowInsertRows' : 'allowInsertColumns'] === true;
+      if (!allowed) fail('AccessDenied', `The sheet "${this.name}" is protected: cells cannot be inserted.`);
+    }
+    const limit = down ? MAX_ROWS : MAX_COLUMNS;
+    const place = (key: number) => ({ row: Math.floor(key / MAX_COLUMNS) + 1, column: (key % MAX_COLUMNS) + 1 });
+    const moves = (row: number, column: number) => {
+      const [along, across] = down ? [row, column] : [column, row];
+      return along >= at && across >= span[0] && across <= span[1];
+    };
+    for (const [key, cell] of this.cells) {
+      const { row, column } = place(key);
+      if (moves(row, column) && (down ? row : column) + by > limit && (cell.value !== null || cell.formula !== undefined)) {
+        fail(
+          'NonBlankCellOffSheet',
+          "Microsoft Excel can't insert new cells because it would push non-empty cells off the end of the worksheet.",
+        );
+      }
+    }
+    const shiftMap = <V>(map: Map<number, V>) => {
+      const moved: [number, V][] = [];
+      for (const [key, value] of map) {
+        const { row, column } = place(key);
+        if (!moves(row, column)) continue;
+        map.delete(key);
+        const [r, c] = down ? [row + by, column] : [row, column + by];
+        if ((down ? r : c) <= limit) moved.push([SheetState.key(r, c), value]);
+      }
+      for (const [key, value] of moved) map.set(key, value);
+    };
+    shiftMap(this.cells);
+    shiftMap(this.notes);
+    // The new cells take the format of the cells before them (above or to the left).
+    if (at > 1) {
+      for (let across = span[0]; across <= span[1]; across++) {
+        const [r, c] = down ? [at - 1, across] : [across, at - 1];
+        const source = this.cellAt(r, c);
+        if (!source || (source.numberFormat === 'General' && source.style === DEFAULT_STYLE)) continue;
+        for (let k = 0; k < by; k++) {
+          const [nr, nc] = down ? [at + k, across] : [across, at + k];
+          this.cells.set(SheetState.key(nr, nc), { value: null, numberFormat: source.numberFormat, style: source.style });
+        }
+      }
+    }
+    if (whole) {
+      const sizes = down ? this.rowHeights : this.columnWidths;
+      const entries = [...sizes].filter(([line]) => line >= at);
+      for (const [line] of entries) sizes.delete(line);
+      for (const [line, size] of entries) if (line + by <= limit) sizes.set(line + by, size);
+    }
+    const moveRect = (r: CellRect): CellRect => {
+      const [lo, hi] = down ? [r.left, r.right] : [r.top, r.bottom];
+      if (lo < span[0] || hi > span[1]) return r;
+      const [first, last] = down ? (['top', 'bottom'] as const) : (['left', 'right'] as const);
+      return { ...r, [first]: r[first] >= at ? r[first] + by : r[first], [last]: r[last] >= at ? r[last] + by : r[last] };
+    };
+    for (const v of this.validations) v.rect = moveRect(v.rect);
+    for (const cf of this.conditionalFormats) cf.rect = moveRect(cf.rect);
+    return { sheet: this.name, direction, at, by, span };
   }
 
   removeValidations(rect: CellRect): void {
@@ -239,6 +352,26 @@ export class DocumentState {
 
   newId(prefix: string): string {
     return `{${prefix}-${String(this.nextId++).padStart(8, '0')}}`;
+  }
+
+  /** A sheet by name or id, as `worksheets.getItem(key)` finds it. */
+  findSheetByKey(key: string): SheetState | undefined {
+    return this.findSheet(key) ?? this.sheets.find((s) => s.id === key);
+  }
+
+  /** After an insert, every formula and defined name that pointed at moved cells follows them, as in Excel. */
+  afterInsertion(insertion: Insertion): void {
+    for (const sheet of this.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula) cell.formula = mapReferences(cell.formula, (ref) => shiftForInsertion(ref, sheet.name, insertion));
+      }
+      for (const name of sheet.names.values()) {
+        name.formula = mapReferences(name.formula, (ref) => shiftForInsertion(ref, sheet.name, insertion));
+      }
+    }
+    // A workbook name's unqualified reference has no sheet: only qualified ones can move.
+    for (const name of this.names.values())
+      name.formula = mapReferences(name.formula, (ref) => shiftForInsertion(ref, '\u0000', insertion));
   }
 
   findSheet(name: string): SheetState | undefined {

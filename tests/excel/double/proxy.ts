@@ -6,7 +6,7 @@
  * operation on it fails with `ItemNotFound`.
  */
 import { fail } from './errors';
-import type { RequestQueue } from './request';
+import { deliver, type RequestQueue } from './request';
 
 export type LoadOption = string | string[] | { select?: string | string[] };
 
@@ -28,7 +28,12 @@ export abstract class ProxyDouble<T> {
     private readonly resolver: () => T | undefined,
     nullable = false,
   ) {
-    if (nullable) queue.add([path, 'resolve'], () => void (this.nullState = this.tryResolve() === undefined));
+    if (nullable) {
+      queue.add([path, 'resolve'], () => {
+        const missing = this.tryResolve() === undefined;
+        deliver(() => (this.nullState = missing));
+      });
+    }
   }
 
   get isNullObject(): boolean {
@@ -77,10 +82,12 @@ export abstract class ProxyDouble<T> {
     const props = loadList(option) ?? this.defaultProps();
     this.queue.add([this.path, 'load', props], () => {
       const target = this.tryResolve();
-      this.nullState ??= target === undefined;
       const snap: Record<string, unknown> = {};
       for (const prop of props) snap[prop] = target === undefined ? null : this.snapshot(target, prop);
-      for (const [k, v] of Object.entries(snap)) this.loadedProps.set(k, v);
+      deliver(() => {
+        this.nullState ??= target === undefined;
+        for (const [k, v] of Object.entries(snap)) this.loadedProps.set(k, v);
+      });
       return JSON.stringify(snap).length;
     });
     return this;
@@ -89,10 +96,12 @@ export abstract class ProxyDouble<T> {
   /** For collections: an item arrives with the properties asked for already loaded (at sync). */
   preload(target: T, props: string[]): number {
     this.target = target;
-    this.nullState = false;
     const snap: Record<string, unknown> = {};
     for (const prop of props) snap[prop] = this.snapshot(target, prop);
-    for (const [k, v] of Object.entries(snap)) this.loadedProps.set(k, v);
+    deliver(() => {
+      this.nullState = false;
+      for (const [k, v] of Object.entries(snap)) this.loadedProps.set(k, v);
+    });
     return JSON.stringify(snap).length;
   }
 }
@@ -108,8 +117,10 @@ export class ClientResultDouble<T> {
   }
 
   settle(value: T): number {
-    this.result = value;
-    this.ready = true;
+    deliver(() => {
+      this.result = value;
+      this.ready = true;
+    });
     return JSON.stringify(value ?? null).length;
   }
 }

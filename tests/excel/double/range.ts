@@ -3,12 +3,22 @@
  * must match the range's size), format (column width, fill, font, wrap, borders, locked),
  * data validation and conditional formats.
  */
-import { rectAddress } from '../../../src/workbook/a1';
+import { parseRange, rectAddress } from '../../../src/workbook/a1';
 import { MAX_COLUMN_WIDTH, MAX_ROW_HEIGHT } from '../../../src/workbook/excel-limits';
 import type { CellRect } from '../../../src/workbook/spec';
 import { columns, intersects, quoteSheetName, rows } from './address';
-import { intern, interpretWrite, DEFAULT_STYLE, type Cell, type CellStyle, type ConditionalFormatEntry, type SheetState } from './document';
+import {
+  intern,
+  interpretWrite,
+  DEFAULT_STYLE,
+  type Cell,
+  type CellStyle,
+  type ConditionalFormatEntry,
+  type DocumentState,
+  type SheetState,
+} from './document';
 import { fail } from './errors';
+import { mapReferences, shiftRelative } from './references';
 import { ProxyDouble } from './proxy';
 import type { RequestQueue } from './request';
 
@@ -54,7 +64,14 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   readonly dataValidation: DataValidationDouble;
   readonly conditionalFormats: ConditionalFormatCollectionDouble;
 
-  constructor(queue: RequestQueue, path: string, resolver: () => RangeTarget | undefined, nullable = false) {
+  constructor(
+    queue: RequestQueue,
+    path: string,
+    resolver: () => RangeTarget | undefined,
+    nullable = false,
+    /** The workbook, for what reaches beyond the sheet (formulas elsewhere that follow an insert, a copy's source sheet). */
+    private readonly doc?: DocumentState,
+  ) {
     super(queue, path, resolver, nullable);
     const resolveTarget = () => this.resolve();
     this.format = new RangeFormatDouble(queue, `${path}.format`, resolveTarget);
@@ -123,6 +140,7 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.setProp('numberFormat', matrix, ({ sheet, rect }) => {
       const m = checkMatrix(matrix, rect);
       sheet.assertEditable(rect, 'formats');
+      this.queue.recordWrite(sheet, rect, 'formats');
       sheet.forEachCell(rect, (cell, r, c) => {
         const format = m[r - rect.top][c - rect.left];
         if (format !== null && format !== undefined) cell.numberFormat = String(format);
@@ -142,6 +160,7 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
     this.setProp(prop, matrix, ({ sheet, rect }) => {
       const m = checkMatrix(matrix, rect);
       sheet.assertEditable(rect, 'contents');
+      this.queue.recordWrite(sheet, rect, 'contents');
       sheet.forEachCell(rect, (cell, r, c) =>
         interpretWrite(cell, m[r - rect.top][c - rect.left], `${sheet.name}!${rectAddress({ top: r, left: c, bottom: r, right: c })}`),
       );
@@ -150,15 +169,120 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
 
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     this.op('clear', [applyTo], ({ sheet, rect }) => {
+      if (!['All', 'Formats', 'Contents'].includes(applyTo)) fail('InvalidArgument', `The double does not model clear("${applyTo}").`);
       sheet.assertEditable(rect, applyTo === 'Contents' ? 'contents' : 'formats');
+      this.queue.recordWrite(sheet, rect, 'clear', applyTo);
       sheet.clear(rect, applyTo);
     });
+  }
+
+  /**
+   * `Range.insert(shift)` (ExcelApi 1.1): inserts cells the size of this range, the cells
+   * below (Down) or to the right (Right) moving away with their notes; formulas and names
+   * that pointed at them follow (see SheetState.insertCells). Whole rows (`5:7`) insert rows.
+   * Returns the new cells' range, as Office.js does.
+   */
+  insert(shift: 'Down' | 'Right'): RangeDouble {
+    this.op('insert', [shift], ({ sheet, rect }) => {
+      if (shift !== 'Down' && shift !== 'Right') fail('InvalidArgument', `"${String(shift)}" is not an insert direction.`);
+      const insertion = sheet.insertCells(rect, shift);
+      this.queue.recordWrite(sheet, rect, 'insert', shift);
+      this.doc?.afterInsertion(insertion);
+    });
+    return new RangeDouble(this.queue, `${this.path}.inserted`, () => this.resolve(), false, this.doc);
+  }
+
+  /**
+   * `Range.copyFrom(source, copyType, skipBlanks, transpose)` (ExcelApi 1.9): the destination
+   * grows from its top-left cell to the source's size ("expanded automatically if it is
+   * smaller than the source"). `All` copies values, formulas, number formats, styles and
+   * notes; `Formulas` values and formulas; `Formats` number formats and styles; `Values` what
+   * the cells show — the double does not calculate, so a formula in a `Values` source fails
+   * loudly. Copied formulas' relative references move by the offset, as in Excel.
+   */
+  copyFrom(
+    source: string | RangeDouble,
+    copyType: 'All' | 'Formulas' | 'Values' | 'Formats' = 'All',
+    skipBlanks = false,
+    transpose = false,
+  ): void {
+    const sourcePath = typeof source === 'string' ? source : source.path;
+    this.op('copyFrom', [sourcePath, copyType, skipBlanks, transpose], (target) => {
+      if (!['All', 'Formulas', 'Values', 'Formats'].includes(copyType)) fail('InvalidArgument', `"${copyType}" is not a copy type.`);
+      const from = typeof source === 'string' ? this.resolveAddress(source, target.sheet) : source.targetNow();
+      copyCells(from, target, copyType, skipBlanks, transpose, (sheet, rect, kind) => this.queue.recordWrite(sheet, rect, kind));
+    });
+  }
+
+  /** This range's sheet and rectangle, resolved at sync (for another range's copyFrom). */
+  targetNow(): RangeTarget {
+    return this.resolve();
+  }
+
+  private resolveAddress(address: string, fallback: SheetState): RangeTarget {
+    const bang = address.lastIndexOf('!');
+    if (bang < 0) return { sheet: fallback, rect: parseRange(address) };
+    const name = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    const sheet = this.doc?.findSheet(name) ?? fail('ItemNotFound', `The requested resource doesn't exist: worksheet "${name}".`);
+    return { sheet: sheet!, rect: parseRange(address.slice(bang + 1)) };
+  }
+}
+
+type Recorder = (sheet: SheetState, rect: CellRect, kind: 'contents' | 'formats') => void;
+
+/** The cell copy of `copyFrom` (snapshot first, so that overlapping ranges copy what was there). */
+function copyCells(from: RangeTarget, to: RangeTarget, copyType: string, skipBlanks: boolean, transpose: boolean, record: Recorder): void {
+  const [srcRows, srcCols] = [rows(from.rect), columns(from.rect)];
+  const [height, width] = transpose ? [srcCols, srcRows] : [srcRows, srcCols];
+  const rect = { top: to.rect.top, left: to.rect.left, bottom: to.rect.top + height - 1, right: to.rect.left + width - 1 };
+  const contents = copyType !== 'Formats';
+  const formats = copyType === 'All' || copyType === 'Formats';
+  if (contents) to.sheet.assertEditable(rect, 'contents');
+  if (formats) to.sheet.assertEditable(rect, 'formats');
+  const snapshot: { cell: Cell | undefined; note: string | undefined; r: number; c: number }[] = [];
+  for (let r = 0; r < srcRows; r++) {
+    for (let c = 0; c < srcCols; c++) {
+      const [row, column] = [from.rect.top + r, from.rect.left + c];
+      const cell = from.sheet.cellAt(row, column);
+      snapshot.push({ cell: cell && { ...cell }, note: from.sheet.noteAt(row, column), r, c });
+    }
+  }
+  const [dRows, dCols] = [rect.top - from.rect.top, rect.left - from.rect.left];
+  if (contents) record(to.sheet, rect, 'contents');
+  if (formats) record(to.sheet, rect, 'formats');
+  for (const { cell, note, r, c } of snapshot) {
+    const blank = !cell || (cell.value === null && cell.formula === undefined);
+    if (skipBlanks && blank) continue;
+    const [row, column] = transpose ? [rect.top + c, rect.left + r] : [rect.top + r, rect.left + c];
+    const target = to.sheet.ensure(row, column);
+    if (contents) {
+      if (cell?.formula !== undefined) {
+        if (copyType === 'Values')
+          fail('InvalidArgument', 'The double does not calculate: copyFrom(…, "Values") of a formula cell is not modelled.');
+        if (transpose) fail('InvalidArgument', 'The double does not transpose formulas.');
+        target.formula = mapReferences(cell.formula, (ref) => shiftRelative(ref, dRows, dCols));
+        target.value = null;
+      } else {
+        target.formula = undefined;
+        target.value = cell?.value ?? null;
+      }
+      target.quotePrefix = cell?.quotePrefix;
+    }
+    if (formats) {
+      target.numberFormat = cell?.numberFormat ?? 'General';
+      target.style = cell?.style ?? DEFAULT_STYLE;
+    }
+    if (copyType === 'All' && note !== undefined) to.sheet.setNote(row, column, note);
   }
 }
 
 /** Sets one style property on every cell of the range (on an unprotected sheet). */
-function restyle(target: RangeTarget, change: (style: CellStyle) => CellStyle): void {
+function restyle(target: RangeTarget, change: (style: CellStyle) => CellStyle, queue?: RequestQueue): void {
   target.sheet.assertEditable(target.rect, 'formats');
+  queue?.recordWrite(target.sheet, target.rect, 'formats');
   const cache = new Map<CellStyle, CellStyle>();
   target.sheet.forEachCell(target.rect, (cell) => {
     let next = cache.get(cell.style);
@@ -180,7 +304,7 @@ abstract class StylePartDouble extends ProxyDouble<RangeTarget> {
   }
   protected abstract key(prop: string): keyof CellStyle;
   protected style(prop: string, value: unknown): void {
-    this.setProp(prop, value, (target) => restyle(target, (s) => ({ ...s, [this.key(prop)]: value })));
+    this.setProp(prop, value, (target) => restyle(target, (s) => ({ ...s, [this.key(prop)]: value }), this.queue));
   }
 }
 
@@ -195,7 +319,7 @@ class FillDouble extends StylePartDouble {
     this.style('color', value);
   }
   clear(): void {
-    this.op('clear', [], (target) => restyle(target, (s) => ({ ...s, fill: undefined })));
+    this.op('clear', [], (target) => restyle(target, (s) => ({ ...s, fill: undefined }), this.queue));
   }
 }
 
@@ -288,6 +412,7 @@ class BorderDouble extends ProxyDouble<RangeTarget> {
       ],
     }[this.edge] as [string, (r: number, c: number) => boolean][];
     target.sheet.assertEditable(rect, 'formats');
+    this.queue.recordWrite(target.sheet, rect, 'formats');
     target.sheet.forEachCell(rect, (cell, r, c) => {
       const borders: Record<string, string> = { ...(cell.style.borders ?? {}) };
       let changed = false;

@@ -2,7 +2,7 @@
 import type { DocumentState, NameState, PartState } from './document';
 import { fail } from './errors';
 import { ClientResultDouble, ProxyDouble, loadList, type LoadOption } from './proxy';
-import type { RequestQueue } from './request';
+import { deliver, type RequestQueue } from './request';
 import type { RangeDouble } from './range';
 import { WorksheetCollectionDouble } from './worksheet';
 
@@ -11,7 +11,7 @@ export class NamedItemDouble extends ProxyDouble<NameState> {
     queue: RequestQueue,
     path: string,
     resolver: () => NameState | undefined,
-    private readonly doc: DocumentState,
+    private readonly scope: () => Map<string, NameState>,
     nullable = false,
   ) {
     super(queue, path, resolver, nullable);
@@ -36,7 +36,7 @@ export class NamedItemDouble extends ProxyDouble<NameState> {
     return this.read('comment');
   }
   delete(): void {
-    this.op('delete', [], (item) => void this.doc.names.delete(item.name.toLowerCase()));
+    this.op('delete', [], (item) => void this.scope().delete(item.name.toLowerCase()));
   }
 }
 
@@ -44,26 +44,44 @@ function normaliseReference(reference: string): string {
   return reference.startsWith('=') ? reference : `=${reference}`;
 }
 
+/**
+ * `workbook.names`, or a sheet's `worksheet.names` (ExcelApi 1.4: names scoped to the sheet),
+ * depending on `scope`.
+ */
 export class NamedItemCollectionDouble {
+  private readonly scope: () => Map<string, NameState>;
+
   constructor(
     private readonly queue: RequestQueue,
-    private readonly doc: DocumentState,
-  ) {}
+    doc: DocumentState,
+    scope?: () => Map<string, NameState>,
+    private readonly prefix = 'names',
+  ) {
+    this.scope = scope ?? (() => doc.names);
+  }
+
+  private find(name: string): NameState | undefined {
+    return this.scope().get(name.toLowerCase());
+  }
 
   /** Adding a name that exists fails, as in Excel. */
   add(name: string, reference: string, comment?: string): NamedItemDouble {
-    this.queue.add(['names', 'add', name, reference, comment ?? null], () => {
-      if (this.doc.findName(name)) fail('ItemAlreadyExists', `The name "${name}" already exists.`);
+    this.queue.add([this.prefix, 'add', name, reference, comment ?? null], () => {
+      if (this.find(name)) fail('ItemAlreadyExists', `The name "${name}" already exists.`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) fail('InvalidArgument', `"${name}" is not a valid name.`);
-      this.doc.names.set(name.toLowerCase(), { name, formula: normaliseReference(reference), comment: comment ?? '' });
+      this.scope().set(name.toLowerCase(), { name, formula: normaliseReference(reference), comment: comment ?? '' });
     });
-    return new NamedItemDouble(this.queue, `names.getItem(${name})`, () => this.doc.findName(name), this.doc);
+    return this.item(name, false);
+  }
+  private item(name: string, nullable: boolean): NamedItemDouble {
+    const path = `${this.prefix}.getItem${nullable ? 'OrNullObject' : ''}(${name})`;
+    return new NamedItemDouble(this.queue, path, () => this.find(name), this.scope, nullable);
   }
   getItem(name: string): NamedItemDouble {
-    return new NamedItemDouble(this.queue, `names.getItem(${name})`, () => this.doc.findName(name), this.doc);
+    return this.item(name, false);
   }
   getItemOrNullObject(name: string): NamedItemDouble {
-    return new NamedItemDouble(this.queue, `names.getItemOrNullObject(${name})`, () => this.doc.findName(name), this.doc, true);
+    return this.item(name, true);
   }
 
   private loadedItems: NamedItemDouble[] | undefined;
@@ -73,11 +91,12 @@ export class NamedItemCollectionDouble {
   }
   load(option?: LoadOption): this {
     const props = (loadList(option) ?? ['items/name']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
-    this.queue.add(['names', 'load', props], () => {
-      const names = [...this.doc.names.values()];
-      this.loadedItems = names.map((n) => new NamedItemDouble(this.queue, `names.getItem(${n.name})`, () => n, this.doc));
+    this.queue.add([this.prefix, 'load', props], () => {
+      const names = [...this.scope().values()];
+      const items = names.map((n) => new NamedItemDouble(this.queue, `${this.prefix}.getItem(${n.name})`, () => n, this.scope));
       let bytes = 2;
-      this.loadedItems.forEach((item, index) => (bytes += item.preload(names[index], props.length ? props : ['name']) + 1));
+      items.forEach((item, index) => (bytes += item.preload(names[index], props.length ? props : ['name']) + 1));
+      deliver(() => (this.loadedItems = items));
       return bytes;
     });
     return this;
@@ -194,9 +213,10 @@ export class CustomXmlPartCollectionDouble {
     const props = (loadList(option) ?? ['items/id']).map((p) => p.replace(/^items\//, '')).filter((p) => p !== 'items');
     this.queue.add([this.path, 'load', props], () => {
       const parts = this.matching();
-      this.loadedItems = parts.map((part) => new CustomXmlPartDouble(this.queue, `${this.path}.getItem(${part.id})`, () => part, this.doc));
+      const items = parts.map((part) => new CustomXmlPartDouble(this.queue, `${this.path}.getItem(${part.id})`, () => part, this.doc));
       let bytes = 2;
-      this.loadedItems.forEach((item, index) => (bytes += item.preload(parts[index], props.length ? props : ['id']) + 1));
+      items.forEach((item, index) => (bytes += item.preload(parts[index], props.length ? props : ['id']) + 1));
+      deliver(() => (this.loadedItems = items));
       return bytes;
     });
     return this;

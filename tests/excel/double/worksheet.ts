@@ -5,12 +5,15 @@ import type { DocumentState, SheetState } from './document';
 import { fail } from './errors';
 import { ProxyDouble, loadList, type LoadOption } from './proxy';
 import { RangeDouble } from './range';
-import type { RequestQueue } from './request';
+import { NamedItemCollectionDouble } from './workbook';
+import { deliver, type RequestQueue } from './request';
 
 export class WorksheetDouble extends ProxyDouble<SheetState> {
   readonly protection: WorksheetProtectionDouble;
   readonly freezePanes: FreezePanesDouble;
   readonly pageLayout: PageLayoutDouble;
+  /** Names scoped to this sheet (ExcelApi 1.4). */
+  readonly names: NamedItemCollectionDouble;
 
   constructor(
     queue: RequestQueue,
@@ -24,6 +27,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     this.protection = new WorksheetProtectionDouble(queue, `${path}.protection`, resolveSheet);
     this.freezePanes = new FreezePanesDouble(queue, `${path}.freezePanes`, resolveSheet, (address) => this.getRange(address));
     this.pageLayout = new PageLayoutDouble(queue, `${path}.pageLayout`, resolveSheet);
+    this.names = new NamedItemCollectionDouble(queue, doc, () => this.resolve().names, `${path}.names`);
   }
 
   protected defaultProps(): string[] {
@@ -81,7 +85,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
   /** The range at `address`; the whole sheet without one. */
   getRange(address?: string): RangeDouble {
     const path = `${this.path}.getRange(${address ?? ''})`;
-    return new RangeDouble(this.queue, path, () => ({ sheet: this.resolve(), rect: parseRange(address ?? 'A:XFD') }));
+    return new RangeDouble(this.queue, path, () => ({ sheet: this.resolve(), rect: parseRange(address ?? 'A:XFD') }), false, this.doc);
   }
 
   getUsedRange(valuesOnly = false): RangeDouble {
@@ -103,6 +107,7 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
         return nullable ? undefined : { sheet, rect: parseRange('A1') };
       },
       nullable,
+      this.doc,
     );
   }
 
@@ -271,9 +276,10 @@ export class WorksheetCollectionDouble {
 
   private proxyByName(name: string, nullable: boolean): WorksheetDouble {
     const path = `worksheets.getItem${nullable ? 'OrNullObject' : ''}(${quoteSheetName(name)})`;
-    return new WorksheetDouble(this.queue, path, () => this.doc.findSheet(name), this.doc, nullable);
+    return new WorksheetDouble(this.queue, path, () => this.doc.findSheetByKey(name), this.doc, nullable);
   }
 
+  /** By name or by id (`worksheet.id`), as in Excel. */
   getItem(name: string): WorksheetDouble {
     return this.proxyByName(name, false);
   }
@@ -302,7 +308,7 @@ export class WorksheetCollectionDouble {
       );
       let bytes = 2;
       items.forEach((item, index) => (bytes += item.preload(this.doc.sheets[index], props.length ? props : ['name']) + 1));
-      this.loadedItems = items;
+      deliver(() => (this.loadedItems = items));
       return bytes;
     });
     return this;
