@@ -56,4 +56,3 @@ export async function queueAppend(trips: RoundTrips, append: Append, ws: () => E
   if (stager) await stager.copyInto(append.sheet.key, ws, [append.area]);
   else for (const { block, top: at } of append.blocks) await writeBlock(trips, ws, block, at);
 }
-

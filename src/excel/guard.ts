@@ -1,16 +1,27 @@
 /**
- * **Guarding input cells a rebuild overwrites** against co-authors. The plan is read, then
- * decided, then written: on Excel on the web that is seconds, and a rep may type into an
- * input cell in between. Where a layout change must rewrite input cells (input-moves.ts),
- * the commit request first takes a snapshot of them — read in the same request, before the
- * writes (Office.js runs a request's operations in order), or for large sheets copied onto a
- * hidden check sheet with `copyFrom`, which costs a few bytes whatever the size. After the
- * commit the snapshot is compared with what was read at the start: every difference is an
- * edit made in between, and {@link putBack} writes it where its key lives now (or to the
- * Archive), guarding that write the same way until no one interferes.
+ * **Guarding input cells a rebuild overwrites** against co-authors and cut-off requests. The
+ * plan is read, then decided, then written: on Excel on the web that is seconds, and a rep
+ * may type into an input cell in between. Where a layout change must rewrite input cells
+ * (input-moves.ts), the commit request first copies them, server-side with `copyFrom`
+ * (ExcelApi 1.9; a few bytes whatever the size), onto a hidden check sheet of this build's,
+ * then marks the copy complete ({@link Guard.seal}), and only then overwrites them.
+ *
+ * - After the commit, the copy is compared with what was read at the start: every difference
+ *   is an edit made in between, and {@link putBack} writes it where its key lives now.
+ * - If the commit fails part-way, the sealed copy is what the cells held before it: recovery.ts
+ *   puts it back, so the plan saved before still describes every input cell.
  */
 import { cell, rectAddress } from '../workbook/a1';
-import { inputKey, isFormula, type CellSpec, type CellValue, type InputValues, type SheetKey, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
+import {
+  inputKey,
+  isFormula,
+  type CellSpec,
+  type CellValue,
+  type InputValues,
+  type SheetKey,
+  type SheetSpec,
+  type WorkbookSpec,
+} from '../workbook/spec';
 import { formatOfColumn, officeValue } from './cells';
 import { plannerErrors } from './errors';
 import { blockRect, inputBlocks } from './input-moves';
@@ -18,23 +29,21 @@ import { readInputs, RESPONSE_BYTES_PER_CELL } from './read-inputs';
 import type { RoundTrips } from './round-trips';
 import { buildSheetName } from './staging';
 
-/** Up to this many cells a snapshot is read within the commit; beyond, it is copied aside (a smaller request). */
-export const LOAD_CELLS = 20_000;
 /** Rounds of putting edits back before giving up (each round is one request; only an edit racing every one needs more). */
 const ROUNDS = 4;
 const SMALL = 512;
+/** Where a check sheet says its copy is complete (row 1 is a title row on every plan sheet: never an input cell). */
+export const SEAL_CELL = 'A1';
+export const SEAL = 'complete';
 
-interface Snapshot {
-  sheet: SheetSpec;
-  loads?: { block: number; range: Excel.Range }[];
-  checkName?: string;
-}
+/** The name of build `id`'s check sheet for the sheet `key`. */
+export const checkSheetName = (id: string, key: SheetKey) => buildSheetName(id, `check ${key}`);
 
 /** Edits found since the plan was read: input key → the value the cell holds now ("" when cleared). */
 export type Edits = Map<string, CellValue>;
 
 export class Guard {
-  private readonly snapshots: Snapshot[] = [];
+  private readonly checks: { sheet: SheetSpec; name: string; handle: Excel.Worksheet }[] = [];
 
   constructor(
     private readonly trips: RoundTrips,
@@ -42,73 +51,52 @@ export class Guard {
   ) {}
 
   get active(): boolean {
-    return this.snapshots.length > 0;
+    return this.checks.length > 0;
   }
 
-  /** Queues (in the commit, before any write to it) the snapshot of `previous`'s input blocks on `source`. */
+  /** Queues (in the commit, before any write to it) the copy of `previous`'s input blocks on `source`. */
   async snapshot(previous: SheetSpec, source: () => Excel.Worksheet): Promise<void> {
-    const blocks = inputBlocks(previous);
-    const cells = blocks.reduce((n, b) => n + b.cells.length * b.cells[0].length, 0);
-    if (cells <= LOAD_CELLS) {
-      const loads: Snapshot['loads'] = [];
-      for (const [index, block] of blocks.entries()) {
-        const address = rectAddress(blockRect(block));
-        const size = block.cells.length * block.cells[0].length;
-        await this.trips.queue(
-          SMALL + address.length,
-          () => loads.push({ block: index, range: source().getRange(address).load('values') }),
-          size * RESPONSE_BYTES_PER_CELL,
-        );
-      }
-      this.snapshots.push({ sheet: previous, loads });
-      return;
-    }
-    const checkName = buildSheetName(this.buildId, `check ${previous.key}`);
-    let check: Excel.Worksheet;
+    const name = checkSheetName(this.buildId, previous.key);
+    let check!: Excel.Worksheet;
     await this.trips.queue(SMALL, () => {
-      check = this.trips.context.workbook.worksheets.add(checkName);
+      check = this.trips.context.workbook.worksheets.add(name);
       check.visibility = 'Hidden';
     });
-    for (const block of blocks) {
+    for (const block of inputBlocks(previous)) {
       const address = rectAddress(blockRect(block));
       await this.trips.queue(SMALL + 2 * address.length, () => check.getRange(address).copyFrom(source().getRange(address), 'Values'));
     }
-    this.snapshots.push({ sheet: previous, checkName });
+    this.checks.push({ sheet: previous, name, handle: check });
   }
 
-  /** After the commit: what changed in the guarded cells since `inputs` were read (check sheets are deleted). */
+  /** Queues the marks that every copy is complete: from here on the commit may overwrite. */
+  async seal(): Promise<void> {
+    for (const { handle } of this.checks) await this.trips.queue(SMALL, () => (handle.getRange(SEAL_CELL).values = [[SEAL]]));
+  }
+
+  /** After the commit: what changed in the guarded cells since `inputs` were read; the check sheets are deleted. */
   async edits(inputs: InputValues): Promise<Edits> {
-    const now: InputValues = {};
-    const checks = this.snapshots.filter((s) => s.checkName);
-    if (checks.length > 0) {
-      const spec: WorkbookSpec = { locale: 'en-US', names: [], sheets: checks.map((s) => ({ ...s.sheet, name: s.checkName! })) };
-      Object.assign(now, await readInputs(this.trips, spec, undefined, () => undefined));
-      for (const s of checks) await this.trips.queue(SMALL, () => this.trips.context.workbook.worksheets.getItem(s.checkName!).delete());
-    }
-    for (const { sheet, loads } of this.snapshots) {
-      const blocks = inputBlocks(sheet);
-      for (const { block: index, range } of loads ?? []) {
-        const keys = blocks[index].inputKeys!;
-        range.values.forEach((row, r) =>
-          row.forEach((value, c) => {
-            if (!isBlank(value)) now[inputKey(sheet.key, keys.rows[r], keys.columns[c])] = value as CellValue;
-          }),
-        );
-      }
-    }
-    const edits: Edits = new Map();
-    for (const { sheet } of this.snapshots) {
-      for (const block of inputBlocks(sheet)) {
-        const keys = block.inputKeys!;
-        for (const row of keys.rows)
-          for (const column of keys.columns) {
-            const key = inputKey(sheet.key, row, column);
-            if (!same(now[key], inputs[key])) edits.set(key, now[key] ?? '');
-          }
-      }
-    }
+    const edits = await editsOn(this.trips, this.checks, inputs);
+    for (const { handle } of this.checks) await this.trips.queue(SMALL, () => handle.delete());
     return edits;
   }
+}
+
+/** The input cells of each `sheet` (an earlier build's) whose copy on `name` differs from `inputs`. */
+export async function editsOn(trips: RoundTrips, checks: { sheet: SheetSpec; name: string }[], inputs: InputValues): Promise<Edits> {
+  const spec: WorkbookSpec = { locale: 'en-US', names: [], sheets: checks.map((c) => ({ ...c.sheet, name: c.name })) };
+  const now = await readInputs(trips, spec, undefined, () => undefined);
+  const edits: Edits = new Map();
+  for (const { sheet } of checks)
+    for (const block of inputBlocks(sheet)) {
+      const keys = block.inputKeys!;
+      for (const row of keys.rows)
+        for (const column of keys.columns) {
+          const key = inputKey(sheet.key, row, column);
+          if (!same(now[key], inputs[key])) edits.set(key, now[key] ?? '');
+        }
+    }
+  return edits;
 }
 
 /** Where each input key lives in `spec`, with what the commit wrote there and the cell's number format. */
@@ -140,7 +128,12 @@ function placesOf(spec: WorkbookSpec): Map<string, { sheet: SheetKey; row: numbe
  *
  * @throws {PlannerError} `coauthorBusy` if the cells are still being changed after {@link ROUNDS} rounds
  */
-export async function putBack(trips: RoundTrips, spec: WorkbookSpec, edits: Edits, sheetOf: (key: SheetKey) => Excel.Worksheet): Promise<Edits> {
+export async function putBack(
+  trips: RoundTrips,
+  spec: WorkbookSpec,
+  edits: Edits,
+  sheetOf: (key: SheetKey) => Excel.Worksheet,
+): Promise<Edits> {
   const places = placesOf(spec);
   const homeless: Edits = new Map();
   let pending = [...edits].flatMap(([key, value]) => {
@@ -177,5 +170,4 @@ export async function putBack(trips: RoundTrips, spec: WorkbookSpec, edits: Edit
 }
 
 const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
-const same = (a: unknown, b: unknown) => (isBlank(a) && isBlank(b)) || a === b;
-
+export const same = (a: unknown, b: unknown) => (isBlank(a) && isBlank(b)) || a === b;

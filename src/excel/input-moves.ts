@@ -19,9 +19,7 @@ import { rectAt } from '../workbook/a1';
 import { inputKey, type BlockSpec, type CellRect, type SheetSpec } from '../workbook/spec';
 
 export type InputPlan =
-  | { kind: 'inPlace'; fresh: { block: BlockSpec; rects: CellRect[] }[] }
-  | { kind: 'moving'; guard: CellRect[] }
-  | { kind: 'whole' };
+  { kind: 'inPlace'; fresh: { block: BlockSpec; rects: CellRect[] }[] } | { kind: 'moving'; guard: CellRect[] } | { kind: 'whole' };
 
 /** "row,column" → input key, for every input cell of a sheet. */
 export function inputCells(sheet: SheetSpec): Map<string, string> {
@@ -35,7 +33,8 @@ export function inputCells(sheet: SheetSpec): Map<string, string> {
   return cells;
 }
 
-export const inputBlocks = (sheet: SheetSpec): BlockSpec[] => sheet.blocks.filter((b) => b.inputKeys && b.cells.length > 0 && b.cells[0].length > 0);
+export const inputBlocks = (sheet: SheetSpec): BlockSpec[] =>
+  sheet.blocks.filter((b) => b.inputKeys && b.cells.length > 0 && b.cells[0].length > 0);
 
 export const blockRect = (block: BlockSpec): CellRect => rectAt(block.at, block.cells.length, block.cells[0]?.length ?? 0);
 

@@ -23,9 +23,10 @@ import type { SheetKey } from '../workbook/spec';
 import { plannerErrors } from './errors';
 import { matchSheets } from './probe';
 import { readPlan, type PlanReading } from './read-plan';
-import { protectAfterFailure, renderSpec } from './render';
+import { recoverBuild, type FailedBuild } from './recovery';
+import { renderSpec } from './render';
+import { newBuildId } from './staging';
 import { REQUEST_BUDGET, RoundTrips, jsonSize } from './round-trips';
-import type { WorkbookSpec } from '../workbook/spec';
 import { stateToXml, type PlanState } from './state';
 
 /** `Excel.run`'s shape; tests pass the Excel double's. */
@@ -76,7 +77,11 @@ const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
  * under it, and this is the second line). Retrying is safe: a refused request applied nothing,
  * and every operation starts by reading the workbook again.
  */
-async function operate(options: OperationOptions, needsPlan: boolean, decide: (reading: PlanReading, now: Date) => Decision): Promise<OperationSummary> {
+async function operate(
+  options: OperationOptions,
+  needsPlan: boolean,
+  decide: (reading: PlanReading, now: Date) => Decision,
+): Promise<OperationSummary> {
   const budget = options.requestBudget ?? REQUEST_BUDGET;
   try {
     return await operateOnce({ ...options, requestBudget: budget }, needsPlan, decide);
@@ -93,24 +98,24 @@ async function operateOnce(
 ): Promise<OperationSummary> {
   const run = options.run ?? defaultRun;
   const now = options.now?.() ?? new Date();
-  let spec: WorkbookSpec | null = null;
-  let only: SheetKey[] | undefined;
+  const buildId = newBuildId(now);
+  let failed: FailedBuild | null = null;
   try {
     return await run(async (context) => {
       const trips = new RoundTrips(context, options.requestBudget);
       const reading = await readPlan(trips, !needsPlan);
       if (needsPlan && reading.state === null) throw plannerErrors.noPlan();
       const decision = decide(reading, now);
-      const { state, build } = decision;
-      only = decision.only;
-      spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
+      const { state, build, only } = decision;
+      const spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
         archivedOn: Math.floor(localSerial(now)),
         ...build,
         ...(state.quotas ? { quotas: state.quotas } : {}),
       });
       const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
       // Saved plans are ordered by revision, not by each co-author's clock.
-      const saved = stateToXml({ ...state, revision: (reading.state?.revision ?? 0) + 1, savedAt: now.toISOString() });
+      const saved = stateToXml({ ...state, revision: (reading.state?.revision ?? 0) + 1, buildId, savedAt: now.toISOString() });
+      failed = { spec, previous: reading.previous, inputs: reading.inputs, buildId, only };
       const rendered = await renderSpec(context, spec, {
         trips,
         facts: { ...reading.facts, existing },
@@ -120,6 +125,7 @@ async function operateOnce(
         previous: reading.previous,
         inputs: reading.inputs,
         now,
+        buildId,
       });
       await trips.flush();
       const archived = only ? 0 : (spec.sheets.find((s) => s.key === 'archive')?.blocks.find((b) => b.role === 'value')?.cells.length ?? 0);
@@ -136,8 +142,8 @@ async function operateOnce(
   } catch (error) {
     // Recovery in a fresh Excel.run: the failed batch's context may still hold queued
     // operations of a commit that must not be sent half. Best effort: the error is what counts.
-    const written = spec as WorkbookSpec | null;
-    if (written) await run((context) => protectAfterFailure(context, written, only)).catch(() => undefined);
+    const build = failed as FailedBuild | null;
+    if (build) await run((context) => recoverBuild(context, build)).catch(() => undefined);
     throw error;
   }
 }

@@ -136,6 +136,8 @@ class Render {
       if (current !== undefined) this.handles.set(sheet.key, this.trips.context.workbook.worksheets.getItem(current));
     }
     const items = this.commitItems();
+    for (const sheet of this.sheets.filter((s) => this.exists(s) && s.appendOnly && !items.some((i) => i.sheet === s)))
+      this.summary.appended[sheet.name] = 0;
     const staged = this.planStaging(items);
 
     // 1. Before the commit: sheets left by builds cut off long ago go; what is too large for
@@ -144,15 +146,23 @@ class Render {
     for (const item of staged) await this.stage(item);
 
     // 2. The commit, one request.
+    //    Its order makes a failure part-way safe (recovery.ts): first the copy of every input
+    //    cell it overwrites, sealed; then the inputs; the logs; the renames; the saved plan last.
     await this.trips.beginCommit('The change to the plan');
-    for (const item of items) await this.commitItem(item, staged.includes(item));
+    for (const item of items) {
+      if (item.kind === 'rewrite' && item.plan.kind === 'moving')
+        await this.guard.snapshot(this.previousOf(item.sheet)!, this.handle(item.sheet.key));
+    }
+    await this.guard.seal();
+    for (const item of items.filter((i) => i.kind !== 'append')) await this.commitItem(item, staged.includes(item));
+    for (const item of items.filter((i) => i.kind === 'append')) await this.commitItem(item, staged.includes(item));
     if (!only) {
       for (const sheet of this.sheets.filter((s) => this.exists(s) && this.facts.existing[s.key] !== s.name)) {
         await this.trips.queue(SMALL, () => (this.handle(sheet.key)().name = sheet.name));
       }
       await this.options.commit?.();
     }
-    await this.trips.endCommit();
+    this.trips.endCommit();
 
     // 3. After it: edits made meanwhile put back, then everything without inputs.
     if (this.guard.active) await this.keepEdits();
@@ -208,14 +218,21 @@ class Render {
 
   private async stage(item: Item): Promise<void> {
     if (item.kind === 'append') await this.stager.stage(item.sheet.key, item.append.blocks);
-    else if (item.kind === 'fresh') await this.stager.stage(item.sheet.key, item.blocks.map((block) => ({ block })));
-    else await this.stager.stage(item.sheet.key, nonEmpty(item.sheet.blocks).map((block) => ({ block })));
+    else if (item.kind === 'fresh')
+      await this.stager.stage(
+        item.sheet.key,
+        item.blocks.map((block) => ({ block })),
+      );
+    else
+      await this.stager.stage(
+        item.sheet.key,
+        nonEmpty(item.sheet.blocks).map((block) => ({ block })),
+      );
   }
 
   private async commitItem(item: Item, staged: boolean): Promise<void> {
     const { sheet } = item;
     const ws = this.handle(sheet.key);
-    if (item.kind === 'rewrite' && item.plan.kind === 'moving') await this.guard.snapshot(this.previousOf(sheet)!, ws);
     await this.unprotect(sheet);
     if (item.kind === 'append') {
       await queueAppend(this.trips, item.append, ws, staged ? this.stager : undefined);
@@ -393,7 +410,9 @@ async function probeByName(trips: RoundTrips, spec: WorkbookSpec): Promise<Workb
     const found = present.get(sheet.name.toLowerCase());
     if (found) existing[sheet.key] = found;
   }
-  const ours = spec.sheets.filter((s) => existing[s.key]).map((s) => ({ key: s.key, name: existing[s.key]!, appendOnly: s.appendOnly === true }));
+  const ours = spec.sheets
+    .filter((s) => existing[s.key])
+    .map((s) => ({ key: s.key, name: existing[s.key]!, appendOnly: s.appendOnly === true }));
   const probe = queueProbe(trips.context, ours);
   await trips.sync();
   return { ...probe.facts(), existing };

@@ -57,10 +57,9 @@ export class RoundTrips {
     this.commitOf = what;
   }
 
-  /** Ends the commit and sends it. */
-  async endCommit(): Promise<void> {
+  /** Ends the commit: what comes next may share its request (after it, so a failure there leaves the commit applied). */
+  endCommit(): void {
     this.commitOf = null;
-    await this.flush();
   }
 
   /** Sends what is queued (even nothing: a caller may need the answers of proxies it made). */

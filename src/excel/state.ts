@@ -23,6 +23,8 @@ export interface PlanState {
   quotas?: QuotaTable;
   /** Counts the saves: of two plans saved at once by co-authors, the higher wins (clocks differ between machines). */
   revision?: number;
+  /** The build that saved it (staging.ts `newBuildId`): recovery reads whether a cut-off build's commit landed. */
+  buildId?: string;
   /** When it was saved (ISO 8601), to pick the newest if two co-authors saved at once. */
   savedAt: string;
 }

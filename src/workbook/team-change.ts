@@ -79,11 +79,24 @@ export interface TeamChangeResult {
  *   target × (1 + cushion) is below the quotas kept; `na` when something is left to split
  *   but no period, or no rep, is left to take it
  */
+/**
+ * The new team in the earlier team's order, newcomers after it (in the order given): a rep's
+ * rows on Targets, Actuals and the Dashboard never move when others join or a list comes
+ * sorted differently, so no co-author's typing lands in a moved row (render.ts).
+ *
+ * @example stableOrder([A, B, C], [C, D, A]) // => [A, C, D]
+ */
+export function stableOrder(before: readonly Rep[], after: readonly Rep[]): Rep[] {
+  const rank = new Map(before.map((rep, i) => [rep.id, i]));
+  const known = after.filter((rep) => rank.has(rep.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return [...known, ...after.filter((rep) => !rank.has(rep.id))];
+}
+
 export function changeTeam(before: TeamPlan, change: TeamChange, locale: Locale): TeamChangeResult {
   const text = workbookText(locale);
   const asked: PlanSetup = { ...(change.setup ?? before.setup) };
   delete asked.rebase; // the plan's own re-plan mark is kept, whatever the new setup says
-  const reps = [...(change.reps ?? before.reps)];
+  const reps = stableOrder(before.reps, change.reps ?? before.reps);
   const oldPeriods = planPeriods(before.setup, text);
   const oldQuotas = before.quotas ?? computeQuotas(before.setup, before.reps, oldPeriods).table;
   const differences = planDifferences(before.setup, before.reps, asked, reps);

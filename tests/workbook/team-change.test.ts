@@ -6,7 +6,7 @@ import { planPeriods } from '../../src/workbook/periods';
 import type { PlanSetup, QuotaTable, Rep } from '../../src/workbook/plan';
 import { computeQuotas } from '../../src/workbook/quotas';
 import { replan } from '../../src/workbook/replan';
-import { changeTeam, type TeamPlan } from '../../src/workbook/team-change';
+import { changeTeam, stableOrder, type TeamPlan } from '../../src/workbook/team-change';
 import { ymdToSerial } from '../../src/core/dates';
 import { JAN_1_2026, rep, smallSetup } from './fixture';
 
@@ -288,5 +288,12 @@ describe('changeTeam: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('stableOrder', () => {
+  it('keeps earlier reps in their earlier order and appends newcomers in the order given', () => {
+    const order = stableOrder([rep('A'), rep('B'), rep('C')], [rep('D'), rep('C'), rep('E'), rep('A')]).map((r) => r.id);
+    expect(order).toEqual(['A', 'C', 'D', 'E']);
   });
 });
