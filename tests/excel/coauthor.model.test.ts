@@ -12,11 +12,13 @@
  *    it was typed during stopped with an error;
  * 2. Review and Change-log rows only grow: earlier rows are never changed or removed;
  * 3. a user's own sheet and a note typed on a plan sheet survive;
- * 4. an operation either succeeds or stops with a PlannerError or the injected fault.
+ * 4. an operation either succeeds or stops with a PlannerError, a DomainError (the plan's
+ *    own rules, in the user's words) or the injected fault — nothing else.
  *
  * `FC_RUNS` sets the number of runs (default 12); `FC_SEED` replays a run; `FC_CHECK`
  * (e.g. `typed,logs`) checks only some of `typed`, `logs`, `userSheet`, `notes`, to see past
- * a known failure while the renderer is being fixed (all by default).
+ * a known failure while the renderer is being fixed (all by default); `FC_FAULTS` (e.g.
+ * `lost`, or `none`) limits the fault kinds injected (all three by default).
  */
 import fc from 'fast-check';
 import {
@@ -30,8 +32,9 @@ import {
 } from '../../src/excel';
 import { previousSpec } from '../../src/excel/read-plan';
 import type { PlanState } from '../../src/excel/state';
+import { DomainError } from '../../src/core/errors';
 import type { Locale } from '../../src/core/locale';
-import { serialToYmd, ymdToSerial } from '../../src/core/dates';
+import { serialToIso, serialToYmd, ymdToSerial } from '../../src/core/dates';
 import { parseCell } from '../../src/workbook/a1';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
@@ -42,6 +45,9 @@ import { NOW } from './support/workbook';
 
 const RUNS = Number(process.env.FC_RUNS ?? 12);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+const FAULT_KINDS = (process.env.FC_FAULTS ?? 'lost,answerLost,partial')
+  .split(',')
+  .filter((k): k is FaultKind => ['lost', 'answerLost', 'partial'].includes(k));
 const CHECKS = new Set((process.env.FC_CHECK ?? 'typed,logs,userSheet,notes').split(','));
 const JUN_30 = 46203;
 
@@ -113,14 +119,16 @@ const command: fc.Arbitrary<Command> = fc.oneof(
           }),
           { freq: 2 },
         ),
-        fc.option(
-          fc.record({
-            atSync: fc.integer({ min: 1, max: 6 }),
-            kind: fc.constantFrom<FaultKind>('lost', 'answerLost', 'partial'),
-            applied: fc.nat(40),
-          }),
-          { freq: 2 },
-        ),
+        FAULT_KINDS.length === 0
+          ? fc.constant(null)
+          : fc.option(
+              fc.record({
+                atSync: fc.integer({ min: 1, max: 6 }),
+                kind: fc.constantFrom<FaultKind>(...FAULT_KINDS),
+                applied: fc.nat(40),
+              }),
+              { freq: 2 },
+            ),
       )
       .map(([o, coauthor, fault]) => ({ kind: 'operation' as const, coauthor, fault, ...o })),
   },
@@ -133,6 +141,8 @@ const start = fc.record({
   reps: fc.integer({ min: 2, max: 5 }),
   locale: fc.constantFrom<Locale>('en-US', 'zh-CN'),
   quarters: fc.boolean(),
+  /** As of the day before the plan starts: no period has started, so the periods may change. */
+  early: fc.boolean(),
 });
 
 function describeCommand(c: Command): string {
@@ -240,10 +250,11 @@ class World {
   private now = NOW.getTime();
   step = 0;
 
-  constructor(reps: number, locale: Locale, quarters: boolean) {
+  constructor(reps: number, locale: Locale, quarters: boolean, early: boolean) {
     const sample = sampleInputs({ reps, locale });
     this.monthly = sample.setup.seasonality;
-    this.setup = quarters ? this.periods(sample.setup, 'quarter') : sample.setup;
+    const setup = early ? { ...sample.setup, asOf: sample.setup.periodStart - 1 } : sample.setup;
+    this.setup = quarters ? this.periods(setup, 'quarter') : setup;
     this.reps = sample.reps;
     this.locale = locale;
   }
@@ -349,6 +360,8 @@ async function runOperation(world: World, c: Extract<Command, { kind: 'operation
   } catch (error) {
     const injected = excel.syncs.some((s, i) => i + 1 >= first && s.fault !== undefined);
     if (error instanceof PlannerError) return `stopped: ${error.code}`;
+    // The plan's own rules (core's DomainError, with the user's words), e.g. no period change once one started.
+    if (error instanceof DomainError) return `refused: ${error.message}`;
     if (injected && (error as { code?: string }).code === 'GeneralException') return 'fault';
     throw new Error(
       `the operation failed with something other than a readable stop or the injected fault: ${String((error as Error)?.stack ?? error)}`,
@@ -399,9 +412,12 @@ function violations(world: World, before: { review: unknown[][]; changeLog: unkn
   return problems;
 }
 
-async function play(startWith: { reps: number; locale: Locale; quarters: boolean }, commands: Command[]): Promise<void> {
-  const world = new World(startWith.reps, startWith.locale, startWith.quarters);
-  const story: string[] = [`start: ${startWith.reps} reps, ${startWith.locale}, ${startWith.quarters ? 'quarters' : 'months'}; build`];
+async function play(startWith: { reps: number; locale: Locale; quarters: boolean; early: boolean }, commands: Command[]): Promise<void> {
+  const world = new World(startWith.reps, startWith.locale, startWith.quarters, startWith.early);
+  const when = startWith.early ? 'before the plan starts' : `as of ${serialToIso(world.setup.asOf)}`;
+  const story: string[] = [
+    `start: ${startWith.reps} reps, ${startWith.locale}, ${startWith.quarters ? 'quarters' : 'months'}, ${when}; build`,
+  ];
   await buildPlanInWorkbook(world.setup, world.reps, world.locale, world.options());
   for (const c of commands) {
     world.step++;
