@@ -273,3 +273,188 @@ describe('Excel double: names, custom XML parts, rules', () => {
     expect(excel.document.sheet('Sheet1').conditionalFormats[0].props).toEqual({ 'dataBar.positiveFormat.fillColor': '#638EC6' });
   });
 });
+
+describe('Excel double: what a co-author-safe renderer calls', () => {
+  const ws = (context: Excel.RequestContext, name = 'Sheet1') => context.workbook.worksheets.getItem(name);
+  const at = (excel: ExcelDouble, row: number, column: number) => sheet1(excel).cellAt(row, column);
+
+  it('Range.insert Down moves the cells below in its columns, with their notes, formats and the formulas that point at them', async () => {
+    const excel = new ExcelDouble();
+    await excel.run(async (context) => {
+      ws(context).getRange('A1:B3').values = [
+        [1, 'x'],
+        [2, 'y'],
+        [3, 'z'],
+      ];
+      ws(context).getRange('A2:B2').numberFormat = [['0.0', '@']];
+      ws(context).getRange('D1:D2').formulas = [['=SUM(A1:A3)'], ['=A3+B3']];
+      ws(context).getRange('E1').formulas = [['="A3"&C3']]; // text and column C stay as they are
+      await context.sync();
+    });
+    sheet1(excel).setNote(3, 1, 'checked');
+    await excel.run(async (context) => {
+      ws(context).getRange('A3:B4').insert('Down');
+      await context.sync();
+    });
+    expect([1, 2, 3, 4, 5].map((row) => at(excel, row, 1)?.value ?? null)).toEqual([1, 2, null, null, 3]);
+    expect(sheet1(excel).noteAt(5, 1)).toBe('checked');
+    expect(sheet1(excel).noteAt(3, 1)).toBeUndefined();
+    expect(at(excel, 3, 2)?.numberFormat).toBe('@'); // the new cells take the format of the cells above
+    expect([at(excel, 1, 4)?.formula, at(excel, 2, 4)?.formula, at(excel, 1, 5)?.formula]).toEqual(['=SUM(A1:A5)', '=A5+B5', '="A3"&C3']);
+  });
+
+  it('Range.insert of whole rows ("5:7") moves every column, row heights and sheet-qualified references; Right moves columns', async () => {
+    const excel = new ExcelDouble();
+    excel.document.addSheet('Other');
+    await excel.run(async (context) => {
+      ws(context).getRange('A5:C5').values = [[5, 6, 7]];
+      ws(context).getRange('5:5').format.rowHeight = 30;
+      ws(context, 'Other').getRange('A1').formulas = [["='Sheet1'!C5+Sheet1!$A$5"]];
+      context.workbook.names.add('Five', '=Sheet1!$A$5');
+      await context.sync();
+      ws(context).getRange('5:7').insert('Down');
+      await context.sync();
+    });
+    expect([at(excel, 8, 1)?.value, at(excel, 8, 3)?.value, at(excel, 5, 1)]).toEqual([5, 7, undefined]);
+    expect(sheet1(excel).rowHeights.get(8)).toBe(30);
+    expect(excel.document.sheet('Other').cellAt(1, 1)?.formula).toBe('=Sheet1!C8+Sheet1!$A$8');
+    expect(excel.document.findName('Five')?.formula).toBe('=Sheet1!$A$8');
+    await excel.run(async (context) => {
+      ws(context).getRange('A8').insert('Right');
+      await context.sync();
+    });
+    expect([at(excel, 8, 1), at(excel, 8, 2)?.value]).toEqual([undefined, 5]);
+  });
+
+  it('Range.insert is refused on a protected sheet (unless whole rows and allowInsertRows) and when it would push data off the sheet', async () => {
+    const excel = new ExcelDouble();
+    await excel.run(async (context) => {
+      ws(context).protection.protect({ allowInsertRows: true });
+      await context.sync();
+    });
+    const insert = (address: string) =>
+      codeOf(excel.run(async (context) => (ws(context).getRange(address).insert('Down'), context.sync())));
+    expect(await insert('A2:B2')).toBe('AccessDenied');
+    expect(await insert('2:2')).toBe('no error');
+    const full = new ExcelDouble();
+    full.document.sheet('Sheet1').ensure(1_048_576, 1).value = 'last';
+    expect(await codeOf(full.run(async (context) => (ws(context).getRange('A1').insert('Down'), context.sync())))).toBe(
+      'NonBlankCellOffSheet',
+    );
+  });
+
+  it('Range.copyFrom grows from the top-left to the source size and copies by type; formulas move their relative references', async () => {
+    const excel = new ExcelDouble();
+    await excel.run(async (context) => {
+      const sheet = ws(context);
+      sheet.getRange('A1:B2').formulas = [
+        [10, '=A1*2'],
+        ["'text", '=$A$1+A$2+$A2'],
+      ];
+      sheet.getRange('A1:B2').numberFormat = [
+        ['0.00', '0%'],
+        ['@', 'General'],
+      ];
+      sheet.getRange('A1').format.fill.color = '#FFFF00';
+      await context.sync();
+      sheet.getRange('D5').copyFrom('A1:B2'); // All
+      sheet.getRange('G5:G5').copyFrom(sheet.getRange('A1:B2'), 'Formulas');
+      sheet.getRange('J5').copyFrom('Sheet1!A1:B2', 'Formats');
+      await context.sync();
+    });
+    const s = sheet1(excel);
+    expect([s.cellAt(5, 4)?.value, s.cellAt(5, 5)?.formula, s.cellAt(6, 4)?.value, s.cellAt(6, 5)?.formula]).toEqual([
+      10,
+      '=D5*2',
+      'text',
+      '=$A$1+D$2+$A6',
+    ]);
+    expect([s.cellAt(5, 4)?.numberFormat, s.cellAt(5, 4)?.style.fill]).toEqual(['0.00', '#FFFF00']);
+    expect([s.cellAt(5, 7)?.value, s.cellAt(5, 8)?.formula, s.cellAt(5, 7)?.numberFormat ?? 'General']).toEqual([10, '=G5*2', 'General']);
+    expect([s.cellAt(5, 10)?.value ?? null, s.cellAt(5, 10)?.numberFormat, s.cellAt(5, 10)?.style.fill]).toEqual([null, '0.00', '#FFFF00']);
+  });
+
+  it('Range.copyFrom skips blanks when asked, transposes values, and refuses to invent values it cannot calculate', async () => {
+    const excel = new ExcelDouble();
+    await excel.run(async (context) => {
+      const sheet = ws(context);
+      sheet.getRange('A1:A3').values = [[1], [''], [3]];
+      sheet.getRange('C1:C3').values = [['x'], ['y'], ['z']];
+      await context.sync();
+      sheet.getRange('C1').copyFrom('A1:A3', 'Values', true);
+      sheet.getRange('E1').copyFrom('A1:A3', 'Values', false, true);
+      await context.sync();
+    });
+    expect([1, 2, 3].map((row) => at(excel, row, 3)?.value)).toEqual([1, 'y', 3]);
+    expect([5, 6, 7].map((column) => at(excel, 1, column)?.value ?? null)).toEqual([1, null, 3]);
+    const code = await codeOf(
+      excel.run(async (context) => {
+        ws(context).getRange('B1').formulas = [['=A1']];
+        ws(context).getRange('H1').copyFrom('B1', 'Values');
+        await context.sync();
+      }),
+    );
+    expect(code).toBe('InvalidArgument');
+  });
+
+  it('clear: All takes values, formats and notes; Contents keeps formats and notes; Formats keeps values and notes', async () => {
+    const excel = new ExcelDouble();
+    await excel.run(async (context) => {
+      ws(context).getRange('A1:C1').values = [[1, 2, 3]];
+      ws(context).getRange('A1:C1').numberFormat = [['0.0', '0.0', '0.0']];
+      await context.sync();
+    });
+    for (const column of [1, 2, 3]) sheet1(excel).setNote(1, column, `note ${column}`);
+    await excel.run(async (context) => {
+      ws(context).getRange('A1').clear('All');
+      ws(context).getRange('B1').clear('Contents');
+      ws(context).getRange('C1').clear('Formats');
+      await context.sync();
+    });
+    const s = sheet1(excel);
+    expect(
+      [1, 2, 3].map((c) => [s.cellAt(1, c)?.value ?? null, s.cellAt(1, c)?.numberFormat ?? 'General', s.noteAt(1, c) ?? null]),
+    ).toEqual([
+      [null, 'General', null],
+      [null, '0.0', 'note 2'],
+      [3, 'General', 'note 3'],
+    ]);
+  });
+
+  it('worksheet id: unique, loadable, kept across a rename, and getItem takes it as Excel does', async () => {
+    const excel = new ExcelDouble();
+    const [first, second] = await excel.run(async (context) => {
+      const added = context.workbook.worksheets.add('Plan').load('id');
+      const one = ws(context).load('id');
+      await context.sync();
+      return [one.id, added.id];
+    });
+    expect(first).not.toBe(second);
+    const renamed = await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(second).name = 'Plan 2';
+      const again = context.workbook.worksheets.getItem('Plan 2').load('id,name');
+      await context.sync();
+      return [again.id, again.name];
+    });
+    expect(renamed).toEqual([second, 'Plan 2']);
+  });
+
+  it('loads worksheet.protection.protected, and names scoped to a sheet apart from the workbook’s', async () => {
+    const excel = new ExcelDouble();
+    const result = await excel.run(async (context) => {
+      const sheet = ws(context);
+      const before = sheet.protection.load('protected');
+      await context.sync();
+      const wasProtected = before.protected;
+      sheet.protection.protect();
+      sheet.names.add('Local', '=Sheet1!$A$1');
+      context.workbook.names.add('Local', '=Sheet1!$B$1'); // the same name at workbook scope is another name
+      const after = sheet.protection.load('protected');
+      const local = sheet.names.load('items/name,items/formula');
+      await context.sync();
+      return { wasProtected, now: after.protected, local: local.items.map((n) => [n.name, n.formula]) };
+    });
+    expect(result).toEqual({ wasProtected: false, now: true, local: [['Local', '=Sheet1!$A$1']] });
+    expect(excel.document.findName('Local')?.formula).toBe('=Sheet1!$B$1');
+  });
+});

@@ -60,6 +60,10 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
       sheet.name = name;
     });
   }
+  /** Unique in the workbook, kept across renames and moves; `worksheets.getItem(id)` finds the sheet. */
+  get id(): string {
+    return this.read('id');
+  }
   get position(): number {
     return this.read('position');
   }
