@@ -50,5 +50,5 @@ export async function writeBlock(trips: RoundTrips, sheet: () => Excel.Worksheet
     first = end;
   }
   const whole = rectAddress(rectAt({ row: top, column: left }, cells.length, columns));
-  await trips.queue(LOOK_BYTES, () => applyLook(sheet().getRange(whole), block.role));
+  await trips.queue(LOOK_BYTES, () => applyLook(sheet().getRange(whole), block.role, { rows: cells.length, columns }));
 }
