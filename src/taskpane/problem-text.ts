@@ -52,6 +52,8 @@ export function errorText(error: unknown, t: UiStrings): string {
         return fill(t.errorSheetTaken, { sheet: error.subject ?? '?' });
       case 'tooLarge':
         return t.errorTooLarge;
+      case 'selectionTooLarge':
+        return fill(t.errorSelectionTooLarge, { max: error.subject ?? '?' });
     }
   }
   if (error instanceof Error && error.message) return error.message;

@@ -126,4 +126,6 @@ export const enUS: UiStrings = {
   errorSheetTaken:
     'The workbook already has a sheet named “{sheet}” that is not part of the plan. Rename or move that sheet, then build again.',
   errorTooLarge: 'The plan is too large to send to Excel in one request. Try fewer reps, or quarters instead of months.',
+  errorSelectionTooLarge:
+    'The selection holds more filled cells than a team table ({max} at most). Select just the team’s table, headers included.',
 };

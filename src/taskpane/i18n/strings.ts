@@ -126,4 +126,6 @@ export interface UiStrings {
   errorUnreadablePlan: string;
   errorSheetTaken: string;
   errorTooLarge: string;
+  /** {max}: the most cells read from a selection. */
+  errorSelectionTooLarge: string;
 }

@@ -123,4 +123,5 @@ export const zhCN: UiStrings = {
   errorUnreadablePlan: '无法读取此工作簿中保存的计划。请在此窗格中重新生成计划。',
   errorSheetTaken: '工作簿中已有一个名为“{sheet}”的工作表，但它不属于此计划。请重命名或移动该工作表，然后重新生成。',
   errorTooLarge: '计划太大，无法一次发送给 Excel。请减少人数，或改用季度而非月份。',
+  errorSelectionTooLarge: '所选区域中有内容的单元格多于一张团队表（最多 {max} 个）。请只选择团队表，包括标题行。',
 };
