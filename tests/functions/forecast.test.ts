@@ -57,7 +57,7 @@ describe('SALES.FORECAST', () => {
   ])('#NUM! naming %s out of its domain', (arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');
-    expect(error.message).toContain(arg);
+    expect(error.message).toBe(''); // Excel shows no message with #NUM! (CustomFunctions.ErrorCode)
   });
 
   it('#N/A for fewer than 2 numbers, or fewer than 2 full seasons', () => {

@@ -54,7 +54,7 @@ describe('SALES.PACE', () => {
   ])('#NUM! naming %s for a number out of its domain', (arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');
-    expect(error.message).toContain(arg);
+    expect(error.message).toBe(''); // Excel shows no message with #NUM! (CustomFunctions.ErrorCode)
   });
 
   it('#N/A naming as_of before the start; #DIV/0! when nothing is due yet', () => {
