@@ -82,7 +82,7 @@ describe('SALES.PAYOUT', () => {
           [1, -0.06],
         ]),
     ],
-  ])('#NUM! naming %s out of its domain (rates outside 0..1)', (arg, call) => {
+  ])('#NUM! for %s out of its domain (rates outside 0..1)', (_arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');
     expect(error.message).toBe(''); // Excel shows no message with #NUM! (CustomFunctions.ErrorCode)

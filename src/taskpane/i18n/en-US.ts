@@ -28,6 +28,12 @@ export const enUS: UiStrings = {
   otherHostBody:
     'This add-in adds functions and planning sheets to Excel workbooks. Open a workbook in Excel and select Home › Sales Planner.',
 
+  tooOldTitle: 'This Excel is too old for Sales Planner',
+  tooOldBody:
+    'Sales Planner needs {sets}, which this Excel does not have. It works in Microsoft 365 (Excel version 2002 or later), Excel 2021, Excel on the web and Excel for Mac 16.35 or later: update Excel, or open the workbook in Excel on the web.',
+  functionsNeedNewerExcel:
+    'This Excel cannot run the SALES functions (they need CustomFunctionsRuntime 1.2: Excel version 2311 or later for Excel 2016–2021 bought once, any Microsoft 365 Excel with the shared runtime, Excel on the web, Excel for Mac 16.34 or later). The planning sheets work without them.',
+
   planLoading: 'Looking for a plan in this workbook…',
   planUnreadableTitle: 'The plan in this workbook cannot be read',
   retry: 'Try again',
