@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
+import { FUNCTION_REQUIREMENTS, PANE_REQUIREMENTS } from '../src/excel/host';
 import { allElements, children, parseXml, type XmlElement } from './support/tiny-xml';
 
 const root = join(__dirname, '..');
@@ -81,6 +82,29 @@ describe('manifest.xml', () => {
     expect(children(host, 'DesktopFormFactor', 'FunctionFile')[0].attributes.resid).toBe(shared);
     expect(urls.get(shared)!.attributes.DefaultValue).toBe(`${DEV_URL}taskpane.html`);
     expect(one('DefaultSettings', 'SourceLocation').attributes.DefaultValue).toBe(`${DEV_URL}taskpane.html`);
+  });
+
+  it('requires exactly the sets the pane checks at start-up, and not the functions’ (checked at run time)', () => {
+    const sets = children(manifest, 'Requirements', 'Sets', 'Set').map((s) => ({
+      name: s.attributes.Name,
+      minVersion: s.attributes.MinVersion,
+    }));
+    expect(sets).toEqual(PANE_REQUIREMENTS);
+    // Retail Excel 2016–2021 versions 2002–2310 have SharedRuntime 1.1 but no custom functions:
+    // requiring CustomFunctionsRuntime would keep the planning pane from them too.
+    for (const set of FUNCTION_REQUIREMENTS) expect(sets.map((s) => s.name)).not.toContain(set.name);
+    // A Requirements inside VersionOverrides would hide the ribbon button wherever it fails.
+    expect(children(manifest, 'VersionOverrides', 'Requirements')).toEqual([]);
+  });
+
+  it('has one task pane, with a TaskpaneId, as a shared runtime supports ("any task pane without a <TaskpaneID> is a different task pane")', () => {
+    const showPane = all.filter((e) => e.local === 'Action' && e.attributes['xsi:type'] === 'ShowTaskpane');
+    expect(showPane).toHaveLength(1);
+    const id = children(showPane[0], 'TaskpaneId');
+    expect(id).toHaveLength(1);
+    expect(id[0].text).toMatch(/^[A-Za-z][\w.]*$/);
+    // Office.AutoShowTaskpaneWithDocument would open the pane with every workbook tagged for it: not asked for.
+    expect(id[0].text).not.toBe('Office.AutoShowTaskpaneWithDocument');
   });
 
   it('registers the functions bundle and metadata under the SALES namespace', () => {

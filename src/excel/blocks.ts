@@ -63,5 +63,5 @@ export async function writeBlock(
     first = end;
   }
   const whole = rectAddress(rectAt({ row: top, column: left }, cells.length, columns));
-  await trips.queue(LOOK_BYTES, () => applyLook(sheet().getRange(whole), block.role));
+  await trips.queue(LOOK_BYTES, () => applyLook(sheet().getRange(whole), block.role, { rows: cells.length, columns }));
 }

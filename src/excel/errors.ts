@@ -2,7 +2,7 @@
  * Errors the task pane can show as they are: each says what happened and what to do.
  * `code` lets the pane pick its own (localised) words instead.
  */
-export type PlannerErrorCode = 'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'coauthorBusy';
+export type PlannerErrorCode = 'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'coauthorBusy' | 'selectionTooLarge';
 
 export class PlannerError extends Error {
   constructor(
@@ -36,4 +36,10 @@ export const plannerErrors = {
       String(cells),
     ),
   tooLarge: (what: string) => new PlannerError('tooLarge', `${what} is too large to send to Excel in one request (5 MB).`),
+  selectionTooLarge: (cells: number, max: number) =>
+    new PlannerError(
+      'selectionTooLarge',
+      `The selection holds ${cells} filled cells, more than a team table (at most ${max}). Select just the team's table, headers included.`,
+      String(max),
+    ),
 };

@@ -9,20 +9,30 @@ type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizon
 
 const EDGES: Record<CellSide, Edge> = { top: 'EdgeTop', bottom: 'EdgeBottom', left: 'EdgeLeft', right: 'EdgeRight' };
 
+/** How many rows and columns the styled range has. */
+export interface RangeShape {
+  rows: number;
+  columns: number;
+}
+
 /**
  * The borders of a range that draw `sides` of each of its cells: its edges, and the inside
  * lines where a cell has both sides that meet there (header and total blocks, which have a
- * line on one side only, are one row tall).
+ * line on one side only, are one row tall). Inside lines only where the range has some: a
+ * single row has no InsideHorizontal, a single column no InsideVertical, a 1×1 input block only
+ * its four edges. Inside borders are drawn between cells; what Excel does when asked for one a
+ * range does not have is not documented for Office.js (VBA's Borders(xlInside…) fails there),
+ * so we never ask.
  */
-function edgesOf(sides: readonly CellSide[]): Edge[] {
+export function edgesOf(sides: readonly CellSide[], shape: RangeShape): Edge[] {
   const edges = sides.map((side) => EDGES[side]);
-  if (sides.includes('top') && sides.includes('bottom')) edges.push('InsideHorizontal');
-  if (sides.includes('left') && sides.includes('right')) edges.push('InsideVertical');
+  if (shape.rows > 1 && sides.includes('top') && sides.includes('bottom')) edges.push('InsideHorizontal');
+  if (shape.columns > 1 && sides.includes('left') && sides.includes('right')) edges.push('InsideVertical');
   return edges;
 }
 
-/** Queues the role's look on `range` (scalar properties: a few bytes whatever the size). */
-export function applyLook(range: Excel.Range, role: BlockRole): void {
+/** Queues the role's look on `range`, of `shape` (scalar properties: a few bytes whatever the size). */
+export function applyLook(range: Excel.Range, role: BlockRole, shape: RangeShape): void {
   const look = ROLE_LOOKS[role];
   const format = range.format;
   format.protection.locked = look.locked;
@@ -33,7 +43,7 @@ export function applyLook(range: Excel.Range, role: BlockRole): void {
   if (look.fill !== undefined) format.fill.color = look.fill;
   if (look.wrapText !== undefined) format.wrapText = look.wrapText;
   if (look.middle) format.verticalAlignment = 'Center';
-  for (const edge of edgesOf(look.borders?.sides ?? [])) {
+  for (const edge of edgesOf(look.borders?.sides ?? [], shape)) {
     const border = format.borders.getItem(edge);
     border.style = 'Continuous';
     border.weight = 'Thin';

@@ -1,9 +1,9 @@
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import type { HostKind } from '../excel/host';
+import type { HostKind, HostSupport } from '../excel/host';
 import { ExcelHome } from './ExcelHome';
 import type { Locale } from '../core/locale';
 import { uiStrings } from './i18n';
-import { OtherHost, OutsideOffice } from './OutsideExcel';
+import { ExcelTooOld, OtherHost, OutsideOffice } from './OutsideExcel';
 
 /** `starting` until Office answers (bounded by whenHostReady's timeout), then the host kind. */
 export type PaneState = 'starting' | HostKind;
@@ -17,13 +17,16 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ state, locale }: { state: PaneState; locale: Locale }) {
+/** `support` (what this Excel has of the add-in's requirement sets) matters only in Excel. */
+export function App({ state, locale, support }: { state: PaneState; locale: Locale; support?: HostSupport }) {
   const styles = useStyles();
   const t = uiStrings[locale];
+  const tooOld = state === 'excel' && support !== undefined && !support.planning;
   return (
-    <FluentProvider theme={webLightTheme} lang={locale} className={styles.root} data-pane-state={state}>
+    <FluentProvider theme={webLightTheme} lang={locale} className={styles.root} data-pane-state={tooOld ? 'excel-too-old' : state}>
       {state === 'starting' && <Spinner label={t.starting} />}
-      {state === 'excel' && <ExcelHome locale={locale} />}
+      {tooOld && <ExcelTooOld t={t} missing={support.missing} />}
+      {state === 'excel' && !tooOld && <ExcelHome locale={locale} functionsAvailable={support?.functions ?? true} />}
       {state === 'none' && <OutsideOffice t={t} />}
       {state === 'other' && <OtherHost t={t} />}
     </FluentProvider>

@@ -29,12 +29,17 @@ const useStyles = makeStyles({
 /** null while loading; 'failed' if the metadata could not be read. */
 type Catalog = CatalogEntry[] | null | 'failed';
 
-/** The pane inside Excel: what the add-in is, the planning panel, and the functions registered right now. */
-export function ExcelHome({ locale }: { locale: Locale }) {
+/**
+ * The pane inside Excel: what the add-in is, the planning panel, and the functions registered
+ * right now — or, in an Excel without custom functions (`functionsAvailable` false), that they
+ * do not run here.
+ */
+export function ExcelHome({ locale, functionsAvailable = true }: { locale: Locale; functionsAvailable?: boolean }) {
   const styles = useStyles();
   const t = uiStrings[locale];
   const [catalog, setCatalog] = useState<Catalog>(null);
   useEffect(() => {
+    if (!functionsAvailable) return;
     let live = true;
     loadCatalog(locale).then(
       (entries) => live && setCatalog(entries),
@@ -43,7 +48,7 @@ export function ExcelHome({ locale }: { locale: Locale }) {
     return () => {
       live = false;
     };
-  }, [locale]);
+  }, [locale, functionsAvailable]);
 
   return (
     <main className={styles.stack}>
@@ -56,7 +61,12 @@ export function ExcelHome({ locale }: { locale: Locale }) {
       <PlanningPanel locale={locale} />
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{t.functionsTitle}</Subtitle2>} description={<Caption1>{t.functionsIntro}</Caption1>} />
-        {catalog === null && <Spinner size="tiny" label={t.functionsLoading} />}
+        {!functionsAvailable && (
+          <MessageBar intent="warning" layout="multiline" data-testid="functions-need-newer-excel">
+            <MessageBarBody>{t.functionsNeedNewerExcel}</MessageBarBody>
+          </MessageBar>
+        )}
+        {functionsAvailable && catalog === null && <Spinner size="tiny" label={t.functionsLoading} />}
         {catalog === 'failed' && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t.functionsUnavailable}</MessageBarBody>

@@ -1,6 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Title3 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { UiStrings } from './i18n';
+import { fill, type UiStrings } from './i18n';
 
 /** The pane opened where it cannot work: the product name, a notice, and what to do. */
 function HostNotice(props: { t: UiStrings; intent: 'info' | 'warning'; title: string; body: string; children?: ReactNode }) {
@@ -42,4 +42,9 @@ export function OutsideOffice({ t }: { t: UiStrings }) {
 /** Opened by another Office application (the manifest targets Workbook only, but say so plainly). */
 export function OtherHost({ t }: { t: UiStrings }) {
   return <HostNotice t={t} intent="warning" title={t.otherHostTitle} body={t.otherHostBody} />;
+}
+
+/** Opened by an Excel without the API sets the pane needs: which ones, and which Excel has them. */
+export function ExcelTooOld({ t, missing }: { t: UiStrings; missing: readonly string[] }) {
+  return <HostNotice t={t} intent="warning" title={t.tooOldTitle} body={fill(t.tooOldBody, { sets: missing.join(', ') })} />;
 }

@@ -8,8 +8,8 @@ import { resolveLocale } from './i18n';
 const root = createRoot(document.getElementById('root')!);
 root.render(<App state="starting" locale={resolveLocale(navigator.language)} />);
 
-whenHostReady({ fallbackLanguage: navigator.language }).then(({ host, language }) => {
+whenHostReady({ fallbackLanguage: navigator.language }).then(({ host, language, support }) => {
   const locale = resolveLocale(language);
   document.documentElement.lang = locale; // picks CJK glyphs for zh-CN
-  root.render(<App state={host} locale={locale} />);
+  root.render(<App state={host} locale={locale} support={support} />);
 });

@@ -54,6 +54,8 @@ export function errorText(error: unknown, t: UiStrings): string {
         return t.errorTooLarge;
       case 'coauthorBusy':
         return fill(t.errorCoauthorBusy, { cells: error.subject ?? '?' });
+      case 'selectionTooLarge':
+        return fill(t.errorSelectionTooLarge, { max: error.subject ?? '?' });
     }
   }
   if (error instanceof Error && error.message) return error.message;

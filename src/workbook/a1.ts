@@ -68,6 +68,18 @@ export function sheetRef(sheetName: string, address: string): string {
   return `${quoteSheet(sheetName)}!${address}`;
 }
 
+/**
+ * The sheet of a sheet-qualified address, as Office.js's `Range.address` gives it
+ * (`Sheet1!B2:C9`, `'Change log'!A1`, `'O''Brien'!A:A`): the inverse of {@link sheetRef}.
+ * @throws {Error} for an address without a sheet
+ */
+export function sheetOfAddress(address: string): string {
+  const bang = address.lastIndexOf('!'); // the local part has none; a sheet name may
+  if (bang <= 0) throw new Error(`No sheet in the address "${address}"`);
+  const name = address.slice(0, bang);
+  return name.length >= 2 && name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
 /** A string literal for a formula: `"On track"`, with inner quotes doubled. */
 export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;

@@ -221,7 +221,7 @@ describe('role looks', () => {
     const area = role === 'input' ? 'B2:C3' : 'B2:C2';
     const excel = new ExcelDouble();
     await excel.run(async (context) => {
-      applyLook(context.workbook.worksheets.add('Looks').getRange(area), role);
+      applyLook(context.workbook.worksheets.add('Looks').getRange(area), role, { rows: role === 'input' ? 2 : 1, columns: 2 });
       await context.sync();
     });
     const look = ROLE_LOOKS[role];

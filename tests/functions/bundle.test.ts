@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { createContext, runInContext } from 'vm';
+import { documentedProblems } from './support/documented-metadata';
 import { root } from './support/metadata';
 
 /**
@@ -152,6 +153,11 @@ describe('built dist/functions.zh-CN.json', () => {
   if (!built) return;
   const en = readJson('functions.json');
   const zh = readJson('functions.zh-CN.json');
+
+  it('both hold only documented metadata properties (no allowCustomDataForDataTypeAny, no result description)', () => {
+    expect(documentedProblems(en)).toEqual([]);
+    expect(documentedProblems(zh)).toEqual([]);
+  });
 
   it('has the same ids, names and parameter names as functions.json', () => {
     const shape = (m: Metadata) => m.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]);

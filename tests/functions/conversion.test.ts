@@ -1,6 +1,6 @@
 import { conversion } from '../../src/functions/conversion';
 import { Messages } from '../../src/core/messages';
-import { excelErrorOf, isExcelError } from './support/excel-error';
+import { excelErrorOf, isExcelError, messageExcelShows } from './support/excel-error';
 
 describe('SALES.CONVERSION', () => {
   it('step (default) on a column gives a column', () => {
@@ -37,9 +37,9 @@ describe('SALES.CONVERSION', () => {
       Messages.notVector('stage_counts'),
     ],
   ];
-  it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
+  it.each(errors)('%s → its Excel error, with the message naming the argument where Excel shows one', (_name, call, code, message) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe(code);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(messageExcelShows(code, message));
   });
 });

@@ -54,10 +54,10 @@ describe('SALES.FORECAST', () => {
     ['periods', () => forecast([[1, 2, 3]], 2.5)],
     ['periods', () => forecast([[1, 2, 3]], 1001)],
     ['season_length', () => forecast([[1, 2, 3, 4]], 1, 0)],
-  ])('#NUM! naming %s out of its domain', (arg, call) => {
+  ])('#NUM! for %s out of its domain', (_arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');
-    expect(error.message).toContain(arg);
+    expect(error.message).toBe(''); // Excel shows no message with #NUM! (CustomFunctions.ErrorCode)
   });
 
   it('#N/A for fewer than 2 numbers, or fewer than 2 full seasons', () => {

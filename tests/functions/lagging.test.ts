@@ -47,11 +47,11 @@ describe('SALES.LAGGING', () => {
   it('#NUM! for a negative threshold with zscore or mean; #N/A for no numbers', () => {
     expect(excelErrorOf(() => lagging([[1, 2, 3]], 'zscore', -1))).toMatchObject({
       code: '#NUM!',
-      message: expect.stringContaining('threshold'),
+      message: '', // Excel shows no message with #NUM!
     });
     expect(excelErrorOf(() => lagging([[1, 2, 3]], 'mean', -1))).toMatchObject({
       code: '#NUM!',
-      message: expect.stringContaining('threshold'),
+      message: '', // Excel shows no message with #NUM!
     });
     expect(excelErrorOf(() => lagging([[null, null]]))).toMatchObject({ code: '#N/A', message: expect.stringContaining('values') });
     expect(lagging([[null, null]], 'below')).toEqual([[false, false]]);

@@ -1,6 +1,6 @@
 import { leadsNeeded } from '../../src/functions/leads-needed';
 import { Messages } from '../../src/core/messages';
-import { excelErrorOf } from './support/excel-error';
+import { excelErrorOf, messageExcelShows } from './support/excel-error';
 
 describe('SALES.LEADSNEEDED', () => {
   it('a column of rates gives a column one longer, leads first, wins last', () => {
@@ -27,9 +27,9 @@ describe('SALES.LEADSNEEDED', () => {
     ['a text target', () => leadsNeeded('a lot' as unknown as number, 10, [[0.5]]), '#VALUE!', Messages.notNumber('target')],
     ['leads beyond counting', () => leadsNeeded(1e308, 1, [[0.5]]), '#NUM!', Messages.resultTooLarge('avg_deal')],
   ];
-  it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
+  it.each(errors)('%s → its Excel error, with the message naming the argument where Excel shows one', (_name, call, code, message) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe(code);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(messageExcelShows(code, message));
   });
 });

@@ -51,10 +51,10 @@ describe('SALES.PACE', () => {
     ['start_date', () => pace(10, 1, -3, 45321, 45311)],
     ['seasonality', () => pace(1000, 400, 45292, 45382, 45337, [[1, -2, 1]])],
     ['seasonality', () => pace(1000, 400, 45292, 45382, 45337, [[0, 0, 0]])],
-  ])('#NUM! naming %s for a number out of its domain', (arg, call) => {
+  ])('#NUM! for %s, a number out of its domain', (_arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');
-    expect(error.message).toContain(arg);
+    expect(error.message).toBe(''); // Excel shows no message with #NUM! (CustomFunctions.ErrorCode)
   });
 
   it('#N/A naming as_of before the start; #DIV/0! when nothing is due yet', () => {

@@ -82,10 +82,10 @@ describe('SALES.PAYOUT', () => {
           [1, -0.06],
         ]),
     ],
-  ])('#NUM! naming %s out of its domain (rates outside 0..1)', (arg, call) => {
+  ])('#NUM! for %s out of its domain (rates outside 0..1)', (_arg, call) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe('#NUM!');
-    expect(error.message).toContain(arg);
+    expect(error.message).toBe(''); // Excel shows no message with #NUM! (CustomFunctions.ErrorCode)
   });
 
   it('a quota of 0 is #DIV/0!', () => {

@@ -24,11 +24,11 @@ describe('SALES.PROJECTION', () => {
   it('#NUM! for a negative actual or a period ending before it starts; #N/A before the start', () => {
     expect(excelErrorOf(() => projection(-1, 45292, 45321, 45311))).toMatchObject({
       code: '#NUM!',
-      message: expect.stringContaining('actual'),
+      message: '', // Excel shows no message with #NUM!
     });
     expect(excelErrorOf(() => projection(1, 45321, 45292, 45321))).toMatchObject({
       code: '#NUM!',
-      message: expect.stringContaining('end_date'),
+      message: '', // Excel shows no message with #NUM!
     });
     expect(excelErrorOf(() => projection(1, 45292, 45321, 45291))).toMatchObject({
       code: '#N/A',

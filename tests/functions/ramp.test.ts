@@ -1,6 +1,6 @@
 import { ramp } from '../../src/functions/ramp';
 import { Messages } from '../../src/core/messages';
-import { excelErrorOf } from './support/excel-error';
+import { excelErrorOf, messageExcelShows } from './support/excel-error';
 
 const JAN_1 = 45658; // 2025-01-01
 const DEC_31 = JAN_1 + 364;
@@ -55,9 +55,9 @@ describe('SALES.RAMP', () => {
       Messages.notVector('start_dates'),
     ],
   ];
-  it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
+  it.each(errors)('%s → its Excel error, with the message naming the argument where Excel shows one', (_name, call, code, message) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe(code);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(messageExcelShows(code, message));
   });
 });

@@ -1,6 +1,6 @@
 import { seasonality } from '../../src/functions/seasonality';
 import { Messages } from '../../src/core/messages';
-import { excelErrorOf } from './support/excel-error';
+import { excelErrorOf, messageExcelShows } from './support/excel-error';
 
 describe('SALES.SEASONALITY', () => {
   it('years × quarters give one row of indexes summing to 1', () => {
@@ -42,9 +42,9 @@ describe('SALES.SEASONALITY', () => {
     ],
     ['a ragged range', () => seasonality([[1, 2], [3]]), '#VALUE!', Messages.notRectangular('history')],
   ];
-  it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
+  it.each(errors)('%s → its Excel error, with the message naming the argument where Excel shows one', (_name, call, code, message) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe(code);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(messageExcelShows(code, message));
   });
 });

@@ -1,6 +1,6 @@
 import { smart } from '../../src/functions/smart';
 import { Messages } from '../../src/core/messages';
-import { excelErrorOf, isExcelError } from './support/excel-error';
+import { excelErrorOf, isExcelError, messageExcelShows } from './support/excel-error';
 
 const JAN_1 = 45658; // 2025-01-01
 const DEC_31 = JAN_1 + 364;
@@ -59,9 +59,9 @@ describe('SALES.SMART', () => {
     ['text in the history', () => smart(105, 100, JAN_1, DEC_31, [[100], ['x']]), '#VALUE!', Messages.notNumber('history')],
     ['a negative history value', () => smart(105, 100, JAN_1, DEC_31, [[100], [-1], [3], [4]]), '#NUM!', Messages.negative('history')],
   ];
-  it.each(errors)('%s → Excel error with a message naming the argument', (_name, call, code, message) => {
+  it.each(errors)('%s → its Excel error, with the message naming the argument where Excel shows one', (_name, call, code, message) => {
     const error = excelErrorOf(call);
     expect(error.code).toBe(code);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(messageExcelShows(code, message));
   });
 });

@@ -2,9 +2,13 @@
 // script by the Excel double (window.Excel; see support/pane-browser.ts).
 // It provides what the page touches at start-up: Office.onReady answering { host: 'Excel' },
 // Office.context.displayLanguage (from ?displayLanguage=, default en-US), and the
-// CustomFunctions global of the shared runtime, whose associate() records every id registered.
+// CustomFunctions global of the shared runtime, whose associate() records every id registered,
+// and Office.context.requirements.isSetSupported: every set is supported except those named in
+// ?unsupported= (comma-separated names, e.g. CustomFunctionsRuntime), as an older Excel would.
 (function () {
-  var language = new URLSearchParams(window.location.search).get('displayLanguage') || 'en-US';
+  var query = new URLSearchParams(window.location.search);
+  var language = query.get('displayLanguage') || 'en-US';
+  var unsupported = (query.get('unsupported') || '').split(',').filter(Boolean);
   var associated = [];
   window.__associatedFunctionIds = associated;
 
@@ -35,7 +39,14 @@
   var info = { host: 'Excel', platform: 'OfficeOnline' };
   window.Office = {
     HostType: { Excel: 'Excel' },
-    context: { displayLanguage: language },
+    context: {
+      displayLanguage: language,
+      requirements: {
+        isSetSupported: function (name) {
+          return unsupported.indexOf(name) < 0;
+        },
+      },
+    },
     onReady: function (callback) {
       return new Promise(function (resolve) {
         setTimeout(function () {

@@ -36,6 +36,9 @@ describe('errorText', () => {
     expect(errorText(new PlannerError('noPlan', 'English'), en)).toBe(en.errorNoPlan);
     expect(errorText(new PlannerError('unreadablePlan', 'English'), zh)).toBe(zh.errorUnreadablePlan);
     expect(errorText(new PlannerError('tooLarge', 'English'), en)).toBe(en.errorTooLarge);
+    expect(errorText(new PlannerError('selectionTooLarge', 'English', '100000'), zh)).toBe(
+      '所选区域中有内容的单元格多于一张团队表（最多 100000 个）。请只选择团队表，包括标题行。',
+    );
   });
 
   it('shows any other error’s own message', () => {

@@ -93,3 +93,36 @@ describe('task pane in Excel (Excel double)', () => {
     await page.context().close();
   });
 });
+
+describe('task pane in an older Excel (requirement sets missing)', () => {
+  it.each([
+    ['en-US', enUS],
+    ['zh-CN', zhCN],
+  ])('without CustomFunctionsRuntime (%s): plans as usual, says the SALES functions cannot run here, lists none', async (locale, t) => {
+    const { page, pageErrors } = await openPane(locale, 'fake', `?displayLanguage=${locale}&unsupported=CustomFunctionsRuntime`);
+    await page.locator('[data-pane-state="excel"] [data-testid="functions-need-newer-excel"]').waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="build-card"]').waitFor();
+    await expect(page.locator('body').innerText()).resolves.toContain(t.functionsNeedNewerExcel);
+    await expect(page.locator('[data-function]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid="examples"]').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+    await screenshot(page, `taskpane-no-functions-${locale}.png`);
+    await page.context().close();
+  });
+
+  it.each([
+    ['en-US', enUS],
+    ['zh-CN', zhCN],
+  ])('without ExcelApi 1.9 (%s): says Excel is too old and which sets it lacks, offers no plan actions', async (locale, t) => {
+    const { page, pageErrors } = await openPane(locale, 'fake', `?displayLanguage=${locale}&unsupported=ExcelApi`);
+    await page.locator('[data-pane-state="excel-too-old"]').waitFor({ timeout: 15_000 });
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(t.tooOldTitle);
+    expect(text).toContain('ExcelApi 1.9');
+    expect(text).not.toContain('SharedRuntime');
+    await expect(page.locator('[data-testid="build-card"]').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+    await screenshot(page, `taskpane-too-old-${locale}.png`);
+    await page.context().close();
+  });
+});

@@ -12,6 +12,7 @@ import {
   rectAddress,
   rectAt,
   rowsAddress,
+  sheetOfAddress,
   sheetRef,
 } from '../../src/workbook/a1';
 import { MAX_COLUMNS, MAX_ROWS } from '../../src/workbook/excel-limits';
@@ -72,6 +73,18 @@ describe('spec positions as addresses', () => {
 });
 
 describe('parsing addresses', () => {
+  it('reads the sheet of an address as Range.address gives it, quoted or not', () => {
+    expect(sheetOfAddress('Sheet1!B2:C9')).toBe('Sheet1');
+    expect(sheetOfAddress("'Change log'!A1")).toBe('Change log');
+    expect(sheetOfAddress("'O''Brien!'!A:A")).toBe("O'Brien!");
+    expect(() => sheetOfAddress('B2')).toThrow('No sheet');
+  });
+
+  it('reads back the sheet of every reference sheetRef writes (property)', () => {
+    const name = fc.string({ minLength: 1, maxLength: 31 }).filter((n) => !/[\\/?*[\]:]/.test(n));
+    fc.assert(fc.property(name, (n) => expect(sheetOfAddress(sheetRef(n, 'A1:B2'))).toBe(n)));
+  });
+
   it('reads a cell, with or without $', () => {
     expect(parseCell('B4')).toEqual(pos(2, 4));
     expect(parseCell('$AA$10')).toEqual(pos(27, 10));

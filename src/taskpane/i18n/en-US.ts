@@ -28,6 +28,12 @@ export const enUS: UiStrings = {
   otherHostBody:
     'This add-in adds functions and planning sheets to Excel workbooks. Open a workbook in Excel and select Home › Sales Planner.',
 
+  tooOldTitle: 'This Excel is too old for Sales Planner',
+  tooOldBody:
+    'Sales Planner needs {sets}, which this Excel does not have. It works in Microsoft 365 (Excel version 2002 or later), Excel 2021, Excel on the web and Excel for Mac 16.35 or later: update Excel, or open the workbook in Excel on the web.',
+  functionsNeedNewerExcel:
+    'This Excel cannot run the SALES functions (they need CustomFunctionsRuntime 1.2: Excel version 2311 or later for Excel 2016–2021 bought once, any Microsoft 365 Excel with the shared runtime, Excel on the web, Excel for Mac 16.34 or later). The planning sheets work without them.',
+
   planLoading: 'Looking for a plan in this workbook…',
   planUnreadableTitle: 'The plan in this workbook cannot be read',
   retry: 'Try again',
@@ -127,4 +133,6 @@ export const enUS: UiStrings = {
     'The workbook already has a sheet named “{sheet}” that is not part of the plan. Rename or move that sheet, then build again.',
   errorCoauthorBusy: 'The plan was rebuilt, but {cells} input cell(s) kept changing while it was: someone is typing in them. When they are done, refresh the plan.',
   errorTooLarge: 'The plan is too large to send to Excel in one request. Try fewer reps, or quarters instead of months.',
+  errorSelectionTooLarge:
+    'The selection holds more filled cells than a team table ({max} at most). Select just the team’s table, headers included.',
 };

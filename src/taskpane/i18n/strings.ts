@@ -21,6 +21,10 @@ export interface UiStrings {
   outsideStepType: string;
   otherHostTitle: string;
   otherHostBody: string;
+  tooOldTitle: string;
+  /** {sets}: the requirement sets missing, as `ExcelApi 1.9, SharedRuntime 1.1` (names are the same in every language). */
+  tooOldBody: string;
+  functionsNeedNewerExcel: string;
 
   // The planning panel: reading the saved plan.
   planLoading: string;
@@ -127,4 +131,6 @@ export interface UiStrings {
   errorSheetTaken: string;
   errorCoauthorBusy: string;
   errorTooLarge: string;
+  /** {max}: the most cells read from a selection. */
+  errorSelectionTooLarge: string;
 }

@@ -26,6 +26,12 @@ export const zhCN: UiStrings = {
   otherHostTitle: '销售目标规划仅适用于 Excel',
   otherHostBody: '此加载项为 Excel 工作簿提供函数和规划工作表。请在 Excel 中打开工作簿，然后点击“开始”›“销售目标规划”。',
 
+  tooOldTitle: '此版本的 Excel 太旧，无法使用销售目标规划',
+  tooOldBody:
+    '销售目标规划需要 {sets}，而此 Excel 不支持。可在 Microsoft 365（Excel 版本 2002 或更高）、Excel 2021、Excel 网页版和 Excel for Mac 16.35 或更高版本中使用：请更新 Excel，或在 Excel 网页版中打开此工作簿。',
+  functionsNeedNewerExcel:
+    '此 Excel 无法运行 SALES 函数（需要 CustomFunctionsRuntime 1.2：一次性购买的 Excel 2016–2021 需版本 2311 或更高；支持共享运行时的 Microsoft 365 Excel、Excel 网页版、Excel for Mac 16.34 或更高版本均可）。规划工作表不依赖这些函数，照常可用。',
+
   planLoading: '正在查找此工作簿中的计划…',
   planUnreadableTitle: '无法读取此工作簿中的计划',
   retry: '重试',
@@ -124,4 +130,5 @@ export const zhCN: UiStrings = {
   errorSheetTaken: '工作簿中已有一个名为“{sheet}”的工作表，但它不属于此计划。请重命名或移动该工作表，然后重新生成。',
   errorCoauthorBusy: '计划已重建，但有 {cells} 个输入单元格在重建期间一直被修改（有人正在输入）。请等对方输入完毕后再刷新计划。',
   errorTooLarge: '计划太大，无法一次发送给 Excel。请减少人数，或改用季度而非月份。',
+  errorSelectionTooLarge: '所选区域中有内容的单元格多于一张团队表（最多 {max} 个）。请只选择团队表，包括标题行。',
 };

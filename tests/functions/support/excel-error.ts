@@ -18,3 +18,14 @@ export function excelErrorOf(call: () => unknown): { code: string; message: stri
 export function isExcelError(value: unknown): value is { code: string; message: string } {
   return value instanceof CustomFunctions.Error;
 }
+
+/**
+ * The codes Excel shows a custom message with, from the `CustomFunctions.ErrorCode` reference:
+ * "A custom error message can be used" for #VALUE! and #N/A; "can't be used" for the others.
+ */
+const SHOWS_MESSAGE = new Set(['#VALUE!', '#N/A']);
+
+/** The message an error with `code` must carry: `message` where Excel shows one, none elsewhere. */
+export function messageExcelShows(code: string, message: string): string {
+  return SHOWS_MESSAGE.has(code) ? message : '';
+}
