@@ -5,7 +5,7 @@ import { workbookText } from './i18n';
 import { withHeaderHeights } from './header-heights';
 import { computeDashboard } from './dashboard-model';
 import { buildLayout } from './layout';
-import { InputPlacer } from './input-placer';
+import { InputPlacer, type InputFormulas } from './input-placer';
 import { migrateInputs } from './input-migrations';
 import { namedRanges } from './names';
 import { allFinite, checkInputNumbers, checkPlanNumbers, computeOrRefuse } from './number-checks';
@@ -35,6 +35,11 @@ export interface BuildOptions {
   review?: CellValue[][];
   /** Date stamped on archived inputs (serial); none by default, since building is pure. */
   archivedOn?: number;
+  /**
+   * Formulas typed into input cells (read back beside `inputs`, which hold what they show):
+   * each is written back as a formula where its key lives, or archived with its text.
+   */
+  formulas?: InputFormulas;
 }
 
 /**
@@ -72,7 +77,7 @@ export function buildPlan(
   );
   const quotas: QuotaPlan = options.quotas ? { ...computed, table: givenQuotas(options.quotas, reps, periods.length) } : computed;
   const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
-  const placer = new InputPlacer(migrateInputs(inputs));
+  const placer = new InputPlacer(migrateInputs(inputs), options.formulas);
   // What every formula will show, computed once: the sheets store it as cached results.
   const dashboard = computeOrRefuse(
     locale,
