@@ -78,6 +78,7 @@ async function operate(
     const { state, build, only } = decide(reading, now);
     const spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
       archivedOn: Math.floor(localSerial(now)),
+      formulas: reading.formulas,
       ...build,
       ...(state.quotas ? { quotas: state.quotas } : {}),
     });
