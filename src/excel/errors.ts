@@ -1,20 +1,12 @@
 /**
- * Errors the task pane can show as they are: each says what happened and what to do.
- * `code` lets the pane pick its own (localised) words instead.
+ * The errors of the Office.js layer, with their words (English: the pane words the ones it
+ * knows by `code` in its own language). `PlannerError` itself is defined in
+ * src/workbook/plan-error.ts, where the plan's refusals of bad numbers (`badNumber`, in the
+ * plan's language) are raised too.
  */
-export type PlannerErrorCode = 'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'coauthorBusy' | 'selectionTooLarge';
+import { PlannerError } from '../workbook/plan-error';
 
-export class PlannerError extends Error {
-  constructor(
-    readonly code: PlannerErrorCode,
-    message: string,
-    /** What the error is about (the clashing sheet's name), for a pane that words it itself. */
-    readonly subject?: string,
-  ) {
-    super(message);
-    this.name = 'PlannerError';
-  }
-}
+export { PlannerError, type PlannerErrorCode } from '../workbook/plan-error';
 
 export const plannerErrors = {
   noPlan: () => new PlannerError('noPlan', 'The workbook has no Sales Planner plan yet — build one first.'),

@@ -85,7 +85,7 @@ export class Guard {
 /** The input cells of each `sheet` (an earlier build's) whose copy on `name` differs from `inputs`. */
 export async function editsOn(trips: RoundTrips, checks: { sheet: SheetSpec; name: string }[], inputs: InputValues): Promise<Edits> {
   const spec: WorkbookSpec = { locale: 'en-US', names: [], sheets: checks.map((c) => ({ ...c.sheet, name: c.name })) };
-  const now = await readInputs(trips, spec, undefined, () => undefined);
+  const now = (await readInputs(trips, spec, undefined, () => undefined)).values;
   const edits: Edits = new Map();
   for (const { sheet } of checks)
     for (const block of inputBlocks(sheet)) {

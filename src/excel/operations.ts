@@ -109,6 +109,7 @@ async function operateOnce(
       const { state, build, only } = decision;
       const spec = buildPlan(state.setup, state.reps, reading.inputs, state.locale, {
         archivedOn: Math.floor(localSerial(now)),
+        formulas: reading.formulas,
         ...build,
         ...(state.quotas ? { quotas: state.quotas } : {}),
       });

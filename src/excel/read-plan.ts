@@ -6,9 +6,10 @@
  * A small plan is read in two syncs and written in one.
  */
 import { buildPlan } from '../workbook/build-plan';
+import type { InputFormulas } from '../workbook/input-placer';
 import type { InputValues, WorkbookSpec } from '../workbook/spec';
 import { PlannerError } from './errors';
-import { readInputs } from './read-inputs';
+import { readInputs, type InputReading } from './read-inputs';
 import { queueProbe, type PlanSheet, type QueuedProbe, type WorkbookFacts } from './probe';
 import type { RoundTrips } from './round-trips';
 import { newestState, stateFromXml, STATE_NAMESPACE, type PlanState } from './state';
@@ -17,7 +18,10 @@ export interface PlanReading {
   state: PlanState | null;
   /** The spec the workbook was last built from (null without a saved plan). */
   previous: WorkbookSpec | null;
+  /** What the input cells show (the models read these). */
   inputs: InputValues;
+  /** Formulas typed into input cells, keyed like `inputs`: `buildPlan`'s `formulas` option writes them back. */
+  formulas: InputFormulas;
   facts: Omit<WorkbookFacts, 'existing'>;
   /** The saved-plan parts, to replace when saving. */
   parts: Excel.CustomXmlPart[];
@@ -65,7 +69,7 @@ async function readWorkbook(trips: RoundTrips, state: PlanState | null): Promise
   const previous = state ? previousSpec(state) : null;
   const ours: PlanSheet[] = (previous?.sheets ?? []).map((s) => ({ key: s.key, name: s.name, appendOnly: s.appendOnly === true }));
   let probe: QueuedProbe | undefined;
-  let inputs: InputValues;
+  let inputs: InputReading;
   const empty: WorkbookSpec = { locale: 'en-US', sheets: [], names: [] };
   try {
     inputs = await readInputs(trips, previous ?? empty, undefined, () => (probe = queueProbe(trips.context, ours)));
@@ -78,5 +82,5 @@ async function readWorkbook(trips: RoundTrips, state: PlanState | null): Promise
     const stillThere = ours.filter((s) => present.has(s.name.toLowerCase()));
     inputs = await readInputs(trips, previous, present, () => (probe = queueProbe(trips.context, stillThere)));
   }
-  return { state, previous, inputs, facts: probe!.facts(), parts: probe!.parts() };
+  return { state, previous, inputs: inputs.values, formulas: inputs.formulas, facts: probe!.facts(), parts: probe!.parts() };
 }

@@ -5,9 +5,10 @@ import { workbookText } from './i18n';
 import { withHeaderHeights } from './header-heights';
 import { computeDashboard } from './dashboard-model';
 import { buildLayout } from './layout';
-import { InputPlacer } from './input-placer';
+import { InputPlacer, type InputFormulas } from './input-placer';
 import { migrateInputs } from './input-migrations';
 import { namedRanges } from './names';
+import { allFinite, checkInputNumbers, checkPlanNumbers, computeOrRefuse } from './number-checks';
 import { planPeriods } from './periods';
 import { printLayout } from './print-layout';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
@@ -34,6 +35,11 @@ export interface BuildOptions {
   review?: CellValue[][];
   /** Date stamped on archived inputs (serial); none by default, since building is pure. */
   archivedOn?: number;
+  /**
+   * Formulas typed into input cells (read back beside `inputs`, which hold what they show):
+   * each is written back as a formula where its key lives, or archived with its text.
+   */
+  formulas?: InputFormulas;
 }
 
 /**
@@ -49,6 +55,8 @@ export interface BuildOptions {
  *
  * @throws {DomainError} `value` for no reps, duplicate Rep IDs, no periods or a
  *   seasonality of the wrong length
+ * @throws {PlannerError} `badNumber` for a number it cannot compute with, in the plan or in an
+ *   input cell (number-checks.ts), before any sheet is made
  */
 export function buildPlan(
   setup: PlanSetup,
@@ -58,17 +66,28 @@ export function buildPlan(
   options: BuildOptions = {},
 ): WorkbookSpec {
   checkPlan(setup, reps);
+  checkPlanNumbers(setup, reps, locale);
+  checkInputNumbers(setup, inputs, locale);
   const text = workbookText(locale);
   const periods = planPeriods(setup, text);
-  const computed = computeQuotas(setup, reps, periods);
+  const computed = computeOrRefuse(
+    locale,
+    () => computeQuotas(setup, reps, periods),
+    (q) => allFinite(q.table),
+  );
   const quotas: QuotaPlan = options.quotas ? { ...computed, table: givenQuotas(options.quotas, reps, periods.length) } : computed;
   const layout = buildLayout(text.sheets, reps.length, periods.length, setup.funnel);
-  const placer = new InputPlacer(migrateInputs(inputs));
+  const placer = new InputPlacer(migrateInputs(inputs), options.formulas);
   // What every formula will show, computed once: the sheets store it as cached results.
-  const dashboard = computeDashboard(setup, reps, quotas.table, inputs, locale);
+  const dashboard = computeOrRefuse(
+    locale,
+    () => computeDashboard(setup, reps, quotas.table, inputs, locale),
+    (model) => allFinite(model.reps) && allFinite(model.team),
+  );
   const ctx: BuildContext = { setup, reps, periods, locale, text, layout, quotas, inputs: placer, dashboard };
 
-  const sheets = [
+  // The other models (Setup, Targets, Leaderboard) compute as their sheets are built.
+  const sheets = computeOrRefuse(locale, () => [
     setupSheet(ctx),
     targetsSheet(ctx),
     actualsSheet(ctx),
@@ -76,7 +95,7 @@ export function buildPlan(
     leaderboardSheet(ctx),
     reviewSheet(ctx, options.review ?? []),
     changeLogSheet(ctx, options.changeLog ?? []),
-  ];
+  ]);
   // Last, once every input block has taken its values: what is left over is archived.
   sheets.push(archiveSheet(ctx, placer.leftovers(), options.archivedOn ?? null));
   return { locale, sheets: sheets.map(withPrintSetup), names: namedRanges(layout) };

@@ -2,6 +2,7 @@ import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
 import { workbookText } from './i18n';
 import { actualInput, effectiveSetupInputs } from './input-numbers';
+import { allFinite, checkInputNumbers, checkPlanNumbers, computeOrRefuse } from './number-checks';
 import { planPeriods } from './periods';
 import type { ChangeLogEntry, PlanSetup, QuotaTable, Rep } from './plan';
 import { resplit, roundCents } from './quotas';
@@ -40,6 +41,7 @@ export interface ReplanResult {
  * so the Targets reconciliation checks exactly this redistribution.
  *
  * @throws {DomainError} `na` when the as-of date is at or after the plan's end
+ * @throws {PlannerError} `badNumber` for a new target or an input it cannot compute with
  */
 export function replan(
   setup: PlanSetup,
@@ -49,6 +51,8 @@ export function replan(
   request: ReplanRequest,
   locale: Locale,
 ): ReplanResult {
+  checkPlanNumbers({ ...setup, target: request.newTarget }, reps, locale);
+  checkInputNumbers(setup, inputs, locale);
   const text = workbookText(locale);
   const periods = planPeriods(setup, text);
   const asOf = Math.floor(effectiveSetupInputs(setup, inputs).asOf);
@@ -56,9 +60,15 @@ export function replan(
   if (from < 0) throw new DomainError('na', Messages.planOver('as_of'));
 
   const past = periods.slice(0, from);
-  const actualBefore = reps.reduce((sum, rep) => sum + past.reduce((s, p) => s + (actualInput(inputs, rep.id, p.id, 'signed') ?? 0), 0), 0);
-  const remaining = roundCents(Math.max(0, (request.newTarget - actualBefore) * (1 + setup.cushion)));
-  const table = resplit(setup, reps, quotas, periods, from, remaining);
+  const { actualBefore, remaining, table } = computeOrRefuse(
+    locale,
+    () => {
+      const before = reps.reduce((sum, rep) => sum + past.reduce((s, p) => s + (actualInput(inputs, rep.id, p.id, 'signed') ?? 0), 0), 0);
+      const rest = roundCents(Math.max(0, (request.newTarget - before) * (1 + setup.cushion)));
+      return { actualBefore: before, remaining: rest, table: resplit(setup, reps, quotas, periods, from, rest) };
+    },
+    allFinite,
+  );
   const entry: ChangeLogEntry = {
     at: request.at,
     who: request.who,

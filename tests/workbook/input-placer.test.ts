@@ -113,7 +113,7 @@ describe('merge', () => {
     const typed = { [inputKey('actuals', 'B|2026-02', 'signed')]: 70, [inputKey('actuals', 'A|2026-02', 'signed')]: 30 };
     const spec = buildPlan(smallSetup(), [rep('A')], typed, 'en-US', { archivedOn: 46100 });
     const rows = sheet(spec, 'archive').blocks.find((b) => b.role === 'value')!.cells;
-    expect(rows).toEqual([[46100, 'actuals', 'B|2026-02', 'signed', 70]]);
+    expect(rows).toEqual([[46100, 'actuals', 'B|2026-02', 'signed', 70, null]]);
     const actuals = Object.entries(readInputs(spec)).filter(([key]) => key.startsWith('actuals!'));
     expect(actuals).toEqual([[inputKey('actuals', 'A|2026-02', 'signed'), 30]]);
   });
@@ -125,5 +125,29 @@ describe('merge', () => {
     expect(input.inputKeys!.rows[0]).toBe('B|2026-01');
     expect(input.cells[0][0]).toBe(2);
     expect(input.cells[4][0]).toBe(1);
+  });
+
+  test('a formula typed into an input goes back as that formula, its cached result what it showed', () => {
+    const key = inputKey('actuals', 'A|2026-02', 'signed');
+    const spec = buildPlan(smallSetup(), [rep('A')], { [key]: 60 }, 'en-US', { formulas: { [key]: '=E5*2' } });
+    const input = sheet(spec, 'actuals').blocks.find((b) => b.role === 'input')!;
+    const r = input.inputKeys!.rows.indexOf('A|2026-02');
+    expect(input.cells[r][0]).toEqual({ formula: '=E5*2', value: 60 });
+    // A formula whose value was not read back (it shows nothing) is written without a result.
+    const blank = buildPlan(smallSetup(), [rep('A')], {}, 'en-US', { formulas: { [key]: '=""' } });
+    expect(sheet(blank, 'actuals').blocks.find((b) => b.role === 'input')!.cells[r][0]).toEqual({ formula: '=""' });
+  });
+
+  test('a formula that loses its place is archived with what it showed and its text', () => {
+    const shown = inputKey('actuals', 'B|2026-02', 'signed');
+    const empty = inputKey('actuals', 'B|2026-03', 'signed');
+    const spec = buildPlan(smallSetup(), [rep('A')], { [shown]: 70 }, 'en-US', {
+      archivedOn: 46100,
+      formulas: { [shown]: '=35*2', [empty]: '=""' },
+    });
+    expect(sheet(spec, 'archive').blocks.find((b) => b.role === 'value')!.cells).toEqual([
+      [46100, 'actuals', 'B|2026-02', 'signed', 70, '=35*2'],
+      [46100, 'actuals', 'B|2026-03', 'signed', null, '=""'],
+    ]);
   });
 });

@@ -125,12 +125,15 @@ describe.each(LOCALES)('rules in %s', (locale) => {
     expect(inputSheets).toEqual(['setup', 'actuals']);
   });
 
-  test('count columns validate whole numbers ≥ 0, amounts decimals ≥ 0', () => {
+  test('count columns validate whole numbers 0 … 10^13, amounts (net: a refund is negative) decimals ±10^13', () => {
     const actuals = built[locale].sheets.find((s) => s.key === 'actuals')!;
     const kinds = actuals.validations.map((v) => v.kind);
     expect(kinds.filter((k) => k === 'decimal')).toHaveLength(3); // signed, collected, receivables
     expect(kinds.filter((k) => k === 'whole').length).toBeGreaterThanOrEqual(6);
-    for (const v of actuals.validations) if (v.kind === 'decimal' || v.kind === 'whole') expect(v.min).toBe(0);
+    for (const v of actuals.validations) {
+      if (v.kind === 'decimal') expect([v.min, v.max]).toEqual([-1e13, 1e13]);
+      if (v.kind === 'whole') expect([v.min, v.max]).toEqual([0, 1e13]);
+    }
   });
 
   test('conditional formats colour only what a visible formula says', () => {

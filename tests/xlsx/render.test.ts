@@ -2,10 +2,13 @@ import ExcelJS from 'exceljs';
 // JSZip comes with ExcelJS; reading the raw sheet XML proves what the file really stores.
 import JSZip from 'jszip';
 import { renderXlsx } from '../../src/xlsx';
+import { buildPlan } from '../../src/workbook';
+import { actualsRowKey } from '../../src/workbook/metrics';
+import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { dateToSerial } from '../../src/core/dates';
-import { parseCell, parseRange } from '../../src/workbook/a1';
+import { columnLetter, parseCell, parseRange } from '../../src/workbook/a1';
 import { ROLE_LOOKS } from '../../src/workbook/look';
-import type { BlockRole, WorkbookSpec } from '../../src/workbook/spec';
+import { inputKey, type BlockRole, type WorkbookSpec } from '../../src/workbook/spec';
 import { argb, StyleBook } from '../../src/xlsx/styles';
 import { ACTUALS, AMOUNTS, HOSTILE_TEXT, MARGINS, fixtureSpec } from './fixture';
 
@@ -327,5 +330,18 @@ describe('role styles: the look of src/workbook/look.ts in ExcelJS terms', () =>
     expect([style.alignment?.wrapText, style.alignment?.vertical]).toEqual([look.wrapText, look.middle ? 'middle' : undefined]);
     const line = look.borders && { style: 'thin', color: color(look.borders.color) };
     expect(style.border).toEqual(look.borders ? Object.fromEntries(look.borders.sides.map((side) => [side, line])) : undefined);
+  });
+});
+
+describe('a formula typed into an input cell', () => {
+  it('is written to the file as a formula, with what it showed as its cached result', async () => {
+    const { setup, reps } = sampleInputs({ reps: 2, locale: 'en-US' });
+    const key = inputKey('actuals', actualsRowKey(reps[0].id, '2026-01'), 'signed');
+    const spec = buildPlan(setup, reps, { [key]: 1320 }, 'en-US', { formulas: { [key]: '=1200*1.1' } });
+    const input = spec.sheets.find((s) => s.key === 'actuals')!.blocks.find((b) => b.role === 'input')!;
+    const at = `${columnLetter(input.at.column + input.inputKeys!.columns.indexOf('signed'))}${input.at.row + input.inputKeys!.rows.indexOf(actualsRowKey(reps[0].id, '2026-01'))}`;
+    const cell = (await load(await renderXlsx(spec))).getWorksheet('Actuals')!.getCell(at);
+    expect(cell.formula).toBe('1200*1.1');
+    expect(cell.result).toBe(1320);
   });
 });

@@ -104,6 +104,16 @@ function onceStarted(
   });
 }
 
+/**
+ * The run-rate projection as the sheet's formula computes it, negative actuals included: a
+ * refund or correction can leave a rep's actual to date below 0 (Actuals accept negative
+ * amounts), and the formula then projects below 0 too. `SALES.PROJECTION` refuses a negative
+ * actual (`projection` in core); the projection is linear in the actual, so its mirror is exact.
+ */
+function signedProjection(actual: number, start: number, end: number, asOf: number): number {
+  return actual < 0 ? -projection(-actual, start, end, asOf) : projection(actual, start, end, asOf);
+}
+
 /** Rep ID, name and team: the rep's own words, headed as on Targets. */
 const LEAD: DashboardColumn[] = [
   rep('repId', TARGETS_LEAD.repId.header, {
@@ -250,7 +260,8 @@ const MEASURES: DashboardColumn[] = [
       format: 'money',
       width: 13,
       formula: (f) => guard(N.elapsedDays, `${f.at('actualToDate')}/${N.elapsedDays}*${N.planDays}`),
-      model: ({ plan, num }) => (plan.elapsedDays === 0 ? null : projection(num('actualToDate') ?? 0, plan.start, plan.end, plan.asOf)),
+      model: ({ plan, num }) =>
+        plan.elapsedDays === 0 ? null : signedProjection(num('actualToDate') ?? 0, plan.start, plan.end, plan.asOf),
     },
   ),
   rep(

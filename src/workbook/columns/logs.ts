@@ -49,13 +49,17 @@ export const CHANGE_LOG = {
 
 export const CHANGE_LOG_COLUMNS: readonly ColumnBase<ChangeLogKey>[] = Object.values(CHANGE_LOG);
 
-export type ArchiveKey = 'archivedOn' | 'sheet' | 'rowKey' | 'columnKey' | 'value';
+export type ArchiveKey = 'archivedOn' | 'sheet' | 'rowKey' | 'columnKey' | 'value' | 'formula';
 
-/** One row per input that lost its place: when, and its key (sheet, row, column) with the value. */
+/**
+ * One row per input that lost its place: when, and its key (sheet, row, column) with the value
+ * (what a formula showed) and the formula typed there, as text.
+ */
 export const ARCHIVE_COLUMNS: readonly ColumnBase<ArchiveKey>[] = [
   log('archivedOn', { 'en-US': 'Archived on', 'zh-CN': '归档日期' }, 'date', FIRST_WIDTH),
   log('sheet', { 'en-US': 'Sheet', 'zh-CN': '工作表' }, 'general'),
   log('rowKey', { 'en-US': 'Row key', 'zh-CN': '行键' }, 'general'),
   log('columnKey', { 'en-US': 'Column key', 'zh-CN': '列键' }, 'general'),
   log('value', { 'en-US': 'Value', 'zh-CN': '数值' }, 'general'),
+  log('formula', { 'en-US': 'Formula', 'zh-CN': '公式' }, 'general'),
 ];

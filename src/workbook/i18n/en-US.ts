@@ -34,7 +34,8 @@ export const enUS: WorkbookText = {
     dashboard: 'Every number is a live formula on Actuals, Targets and Setup. Status follows the thresholds in Setup.',
     leaderboard:
       'Ranked by attainment; equal attainment shares a rank. Reps not started yet, or without a quota, are listed last without a rank.',
-    review: 'Append-only: a dated snapshot of the dashboard, as values.',
+    review:
+      'Append-only: a dated snapshot of the dashboard, as values. Actuals are net: a refund or correction typed as a negative amount lowers the actual to date, attainment and pace.',
     changeLog: 'Append-only: every re-plan and team or plan change, who made it and why.',
     archive: 'Append-only: inputs that no longer have a place in the plan (removed reps, periods).',
   },
@@ -147,8 +148,25 @@ export const enUS: WorkbookText = {
     month: (year, month) => `${MONTHS[month - 1]} ${year}`,
     quarter: (year, quarter) => `Q${quarter} ${year}`,
   },
+  problems: {
+    inputNumber: (sheet, where, value, limit) =>
+      `${sheet} (${where}) holds ${value}, a number the plan cannot compute with: amounts and counts go up to ${limit} either way. Correct the cell, then try again.`,
+    planNumber: (field, value, limit) =>
+      `${field} is ${value}, a number the plan cannot compute with (up to ${limit} either way; dates from 1900 to 9999). Change it in the task pane, then try again.`,
+    repNumber: (rep, field, value, limit) =>
+      `Rep ${rep}: ${field} is ${value}, a number the plan cannot compute with (up to ${limit} either way; dates from 1900 to 9999). Correct it in the team range, then try again.`,
+    cannotCompute: (detail) =>
+      `The plan cannot be computed with these numbers (${detail}). Check the target, the reps' history and potential and the Actuals for a number far too large or too small, then try again.`,
+    actualCell: (rep, period, column) => `rep ${rep}, ${period}, ${column}`,
+    history: 'history',
+    potential: 'potential',
+    startDate: 'start date',
+    leaveDate: 'leave date',
+    funnel: 'Funnel stage probability',
+    tiers: 'Commission tier',
+  },
   validation: {
-    amount: 'Enter an amount of 0 or more.',
+    amount: 'Enter an amount (a refund or correction may be negative).',
     count: 'Enter a whole number of 0 or more.',
     asOf: 'Enter a date within the plan.',
     threshold: 'Enter a ratio between 0 and 1, e.g. 0.9 for 90%.',

@@ -115,6 +115,27 @@ export interface WorkbookText {
   };
   periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
   validation: { amount: string; count: string; asOf: string; threshold: string };
+  /**
+   * Why a plan was refused before anything was written: a number it cannot compute with
+   * (larger than `limit` either way, or not a date Excel can show), and what to do.
+   */
+  problems: {
+    /** An input cell: `where` names its rep, period and column, or its Setup parameter. */
+    inputNumber: (sheet: string, where: string, value: string, limit: string) => string;
+    /** A number of the plan from the task pane's form (`field`) or team range (`rep`'s `field`). */
+    planNumber: (field: string, value: string, limit: string) => string;
+    repNumber: (rep: string, field: string, value: string, limit: string) => string;
+    /** The plan's own arithmetic left the range (e.g. a tiny quota divided into a large actual). */
+    cannotCompute: (detail: string) => string;
+    /** `where` of an Actuals cell. */
+    actualCell: (rep: string, period: string, column: string) => string;
+    history: string;
+    potential: string;
+    startDate: string;
+    leaveDate: string;
+    funnel: string;
+    tiers: string;
+  };
   /** The words of a new plan (its numbers are in src/core/plan-defaults.ts). */
   defaults: {
     planName: (year: number) => string;

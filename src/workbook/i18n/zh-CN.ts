@@ -27,7 +27,7 @@ export const zhCN: WorkbookText = {
     actuals: '请在黄色单元格中录入数据，每人每个周期一行。',
     dashboard: '所有数字都是基于业绩录入、目标分解和计划设置的实时公式；状态依据计划设置中的阈值。',
     leaderboard: '按达成率排名；达成率相同则名次相同。尚未开始或没有配额的人员列在最后，不排名次。',
-    review: '只追加：带日期的看板数值快照（数值，非公式）。',
+    review: '只追加：带日期的看板数值快照（数值，非公式）。业绩按净额计：以负数录入的退款或更正会降低累计业绩、达成率和进度。',
     changeLog: '只追加：每次重新规划及团队或计划变更的时间、人员、内容和原因。',
     archive: '只追加：在计划中已无位置的录入数据（已移除的人员、周期）。',
   },
@@ -140,8 +140,25 @@ export const zhCN: WorkbookText = {
     month: (year, month) => `${year}年${month}月`,
     quarter: (year, quarter) => `${year}年第${quarter}季度`,
   },
+  problems: {
+    inputNumber: (sheet, where, value, limit) =>
+      `${sheet}（${where}）中的 ${value} 超出本计划可计算的范围：金额和数量的绝对值不能超过 ${limit}。请更正该单元格后重试。`,
+    planNumber: (field, value, limit) =>
+      `${field}为 ${value}，超出本计划可计算的范围（绝对值不超过 ${limit}；日期须在 1900 至 9999 年之间）。请在任务窗格中修改后重试。`,
+    repNumber: (rep, field, value, limit) =>
+      `人员 ${rep}：${field}为 ${value}，超出本计划可计算的范围（绝对值不超过 ${limit}；日期须在 1900 至 9999 年之间）。请在人员区域中更正后重试。`,
+    cannotCompute: (detail) =>
+      `无法用这些数字计算本计划（${detail}）。请检查目标、人员的历史业绩和潜力以及业绩录入中是否有过大或过小的数字，然后重试。`,
+    actualCell: (rep, period, column) => `人员 ${rep}，${period}，${column}`,
+    history: '历史业绩',
+    potential: '潜力',
+    startDate: '入职日期',
+    leaveDate: '离职日期',
+    funnel: '漏斗阶段概率',
+    tiers: '提成档位',
+  },
   validation: {
-    amount: '请输入不小于 0 的金额。',
+    amount: '请输入金额（退款或更正可为负数）。',
     count: '请输入不小于 0 的整数。',
     asOf: '请输入计划期内的日期。',
     threshold: '请输入 0 到 1 之间的比例，例如 0.9 表示 90%。',

@@ -3,6 +3,7 @@ import { TARGETS_LEAD } from '../columns/targets';
 import { FIRST_ROW, HEADER_ROW } from '../layout';
 import { TAB_COLORS } from '../look';
 import { actualsRowKey, metricName } from '../metrics';
+import { MAX_INPUT_NUMBER } from '../number-checks';
 import type { BlockSpec, CellSpec, SheetSpec, ValidationSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
 import { FORMAT, type BuildContext } from './context';
@@ -31,9 +32,11 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
   const validations: ValidationSpec[] = metrics.map((m, k) => {
     const col = a.firstMetricCol + k;
     const where = rect(col, FIRST_ROW, col, a.lastRow);
+    // Amounts are net: a refund or correction is a negative amount, and the Dashboard, the
+    // Review and the re-plan count it as such. Counts are how many happened: 0 or more.
     return m.kind === 'amount'
-      ? { range: where, kind: 'decimal', min: 0, message: text.validation.amount }
-      : { range: where, kind: 'whole', min: 0, message: text.validation.count };
+      ? { range: where, kind: 'decimal', min: -MAX_INPUT_NUMBER, max: MAX_INPUT_NUMBER, message: text.validation.amount }
+      : { range: where, kind: 'whole', min: 0, max: MAX_INPUT_NUMBER, message: text.validation.count };
   });
   const blocks: BlockSpec[] = [
     ...titleBlocks(`${setup.planName} — ${text.titles.actuals}`, text.notes.actuals),

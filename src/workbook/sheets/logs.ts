@@ -24,7 +24,7 @@ export function changeLogSheet(ctx: BuildContext, entries: readonly ChangeLogEnt
 }
 
 export function archiveSheet(ctx: BuildContext, archived: readonly ArchivedInput[], archivedOn: number | null): SheetSpec {
-  const rows = archived.map((a) => [archivedOn, a.sheet, a.row, a.column, a.value]);
+  const rows = archived.map((a) => [archivedOn, a.sheet, a.row, a.column, a.value, a.formula ?? null]);
   return logSheet(ctx, 'archive', ARCHIVE_COLUMNS, rows);
 }
 
