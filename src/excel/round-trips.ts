@@ -9,8 +9,22 @@ import { plannerErrors } from './errors';
 
 /** Bytes per request (and per response) we allow ourselves: under Excel's MAX_REQUEST_BYTES (5 MB, src/workbook/excel-limits.ts) with room to spare. */
 export const REQUEST_BUDGET = 4_000_000;
-/** Wire overhead of one queued operation beyond its arguments (object path, action, ids). */
-export const OPERATION_OVERHEAD = 256;
+/**
+ * Wire overhead of one queued operation beyond its arguments: its object paths, Instantiate
+ * and set or method actions, with their ids — 290–350 bytes for a range write or the saved
+ * plan's `add`, measured on the real client with 6-digit ids (tests/wire/estimator.test.ts).
+ */
+export const OPERATION_OVERHEAD = 384;
+
+/**
+ * How the real client sends a 2-D array of more than {@link SLICE_CELLS} cells (`values`,
+ * `formulas`, `numberFormat`): it validates the size, then sets it in slices of
+ * round(1500 ÷ columns) rows, each addressed as `getRow(a).getBoundingRect(getRow(b))` —
+ * three object paths, three Instantiate actions and a set action, 700–725 bytes per slice
+ * measured on the real client with 4- and 5-digit ids (tests/wire); rounded up for longer ids.
+ */
+export const SLICE_CELLS = 1500;
+export const SLICE_OVERHEAD = 800;
 
 export class RoundTrips {
   /** `context.sync()` calls made. */
@@ -84,7 +98,37 @@ export class RoundTrips {
   }
 }
 
-/** Size of `value` as JSON, the unit of the estimates. */
+/** Slices the real client cuts a `rows` × `columns` array into (0: sent whole). */
+export function arraySlices(rows: number, columns: number): number {
+  if (rows * columns <= SLICE_CELLS) return 0;
+  return Math.ceil(rows / Math.max(1, Math.round(SLICE_CELLS / columns)));
+}
+
+/** What setting `matrix` on a range sends: its JSON in UTF-8 and the overhead of its slices. */
+export function matrixSize(matrix: readonly (readonly unknown[])[]): number {
+  return jsonSize(matrix) + arraySlices(matrix.length, matrix[0]?.length ?? 0) * SLICE_OVERHEAD;
+}
+
+/**
+ * Size of `value` as JSON in UTF-8 bytes, the unit of the estimates: the real client posts
+ * its requests as UTF-8 JSON, so a Chinese character costs 3 bytes, not 1 UTF-16 unit
+ * (tests/wire measures the real requests).
+ */
 export function jsonSize(value: unknown): number {
-  return JSON.stringify(value).length;
+  return utf8Bytes(JSON.stringify(value));
+}
+
+/** UTF-8 bytes of `text`, counted without encoding it (a chunk of rows is ~500 KB). */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: 2 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
