@@ -153,9 +153,9 @@ export async function putBack(
       await trips.queue(
         SMALL + String(p.value).length,
         () => {
-          const range = sheetOf(p.sheet).getRange(address);
-          reads.push({ range: range.load('values') });
-          range.values = [[officeValue(p.value, p.format)]];
+          // The read is queued before the write, so it answers what the cell held just before.
+          reads.push({ range: sheetOf(p.sheet).getRange(address).load('values') });
+          sheetOf(p.sheet).getRange(address).values = [[officeValue(p.value, p.format)]];
         },
         RESPONSE_BYTES_PER_CELL,
       );

@@ -57,7 +57,7 @@ describe('outcomes', () => {
     archived: 12,
     appended: { Review: 0, 'Change log': 1, Archive: 12 },
     keptEdits: 0,
-        syncs: 3,
+    syncs: 3,
     bytes: 1,
   };
 

@@ -131,7 +131,8 @@ export const enUS: UiStrings = {
   errorUnreadablePlan: 'The plan saved in this workbook cannot be read. Build the plan again from this pane.',
   errorSheetTaken:
     'The workbook already has a sheet named “{sheet}” that is not part of the plan. Rename or move that sheet, then build again.',
-  errorCoauthorBusy: 'The plan was rebuilt, but {cells} input cell(s) kept changing while it was: someone is typing in them. When they are done, refresh the plan.',
+  errorCoauthorBusy:
+    'The plan was rebuilt, but {cells} input cell(s) kept changing while it was: someone is typing in them. When they are done, refresh the plan.',
   errorTooLarge: 'The plan is too large to send to Excel in one request. Try fewer reps, or quarters instead of months.',
   errorSelectionTooLarge:
     'The selection holds more filled cells than a team table ({max} at most). Select just the team’s table, headers included.',
