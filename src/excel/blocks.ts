@@ -8,7 +8,7 @@
 import { cell, rectAddress, rectAt } from '../workbook/a1';
 import { isFormula, type BlockSpec } from '../workbook/spec';
 import { formatOfColumn, officeValue } from './cells';
-import { jsonSize, type RoundTrips } from './round-trips';
+import { jsonSize, matrixSize, type RoundTrips } from './round-trips';
 import { applyLook } from './styles';
 
 export const CHUNK_BYTES = 500_000;
@@ -50,11 +50,11 @@ export async function writeBlock(
     const address = rectAddress(rectAt({ row: top + first, column: left }, rows.length, columns));
     if (formatRow && writeFormats) {
       const matrix = rows.map(() => formatRow);
-      await trips.queue(formatRowBytes * rows.length + address.length, () => (sheet().getRange(address).numberFormat = matrix));
+      await trips.queue(matrixSize(matrix) + address.length, () => (sheet().getRange(address).numberFormat = matrix));
     }
     if (values && rows.some((row) => row.some((value) => value !== ''))) {
       const hasFormula = block.cells.slice(first, end).some((row) => row.some(isFormula));
-      await trips.queue(bytes - formatRowBytes * rows.length + address.length, () => {
+      await trips.queue(matrixSize(rows) + address.length, () => {
         const range = sheet().getRange(address);
         if (hasFormula) range.formulas = rows;
         else range.values = rows;

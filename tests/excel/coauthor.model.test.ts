@@ -18,7 +18,8 @@
  * `FC_RUNS` sets the number of runs (default 12); `FC_SEED` replays a run; `FC_CHECK`
  * (e.g. `typed,logs`) checks only some of `typed`, `logs`, `userSheet`, `notes`, to see past
  * a known failure while the renderer is being fixed (all by default); `FC_FAULTS` (e.g.
- * `lost`, or `none`) limits the fault kinds injected (all three by default).
+ * `lost`, or `none`) limits the fault kinds injected (all three by default); `FC_COAUTHOR=off`
+ * leaves the co-author out.
  */
 import fc from 'fast-check';
 import {
@@ -48,6 +49,7 @@ const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.
 const FAULT_KINDS = (process.env.FC_FAULTS ?? 'lost,answerLost,partial')
   .split(',')
   .filter((k): k is FaultKind => ['lost', 'answerLost', 'partial'].includes(k));
+const NO_COAUTHOR = process.env.FC_COAUTHOR === 'off';
 const CHECKS = new Set((process.env.FC_CHECK ?? 'typed,logs,userSheet,notes').split(','));
 const JUN_30 = 46203;
 
@@ -110,15 +112,17 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc
       .tuple(
         operation,
-        fc.option(
-          fc.record({
-            atSync: fc.integer({ min: 1, max: 6 }),
-            action: fc.constantFrom('type' as const, 'note' as const),
-            cell: fc.nat(200),
-            value,
-          }),
-          { freq: 2 },
-        ),
+        NO_COAUTHOR
+          ? fc.constant(null)
+          : fc.option(
+              fc.record({
+                atSync: fc.integer({ min: 1, max: 6 }),
+                action: fc.constantFrom('type' as const, 'note' as const),
+                cell: fc.nat(200),
+                value,
+              }),
+              { freq: 2 },
+            ),
         FAULT_KINDS.length === 0
           ? fc.constant(null)
           : fc.option(
