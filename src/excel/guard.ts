@@ -39,8 +39,14 @@ export const SEAL = 'complete';
 /** The name of build `id`'s check sheet for the sheet `key`. */
 export const checkSheetName = (id: string, key: SheetKey) => buildSheetName(id, `check ${key}`);
 
-/** Edits found since the plan was read: input key → the value the cell holds now ("" when cleared). */
-export type Edits = Map<string, CellValue>;
+/** Edits found since the plan was read: input key → what the cell holds now ("" when cleared; a formula as `{ formula }`). */
+export type Edits = Map<string, CellSpec>;
+
+/** What was read at the start: values, and the formulas typed into input cells. */
+export interface StartReading {
+  values: InputValues;
+  formulas?: Record<string, string>;
+}
 
 export class Guard {
   private readonly checks: { sheet: SheetSpec; name: string; handle: Excel.Worksheet }[] = [];
@@ -64,7 +70,8 @@ export class Guard {
     });
     for (const block of inputBlocks(previous)) {
       const address = rectAddress(blockRect(block));
-      await this.trips.queue(SMALL + 2 * address.length, () => check.getRange(address).copyFrom(source().getRange(address), 'Values'));
+      // Formulas as formulas: at the same address they read the same, and restore exactly.
+      await this.trips.queue(SMALL + 2 * address.length, () => check.getRange(address).copyFrom(source().getRange(address), 'Formulas'));
     }
     this.checks.push({ sheet: previous, name, handle: check });
   }
@@ -75,7 +82,7 @@ export class Guard {
   }
 
   /** After the commit: what changed in the guarded cells since `inputs` were read; the check sheets are deleted. */
-  async edits(inputs: InputValues): Promise<Edits> {
+  async edits(inputs: StartReading): Promise<Edits> {
     const edits = await editsOn(this.trips, this.checks, inputs);
     for (const { handle } of this.checks) await this.trips.queue(SMALL, () => handle.delete());
     return edits;
@@ -83,9 +90,12 @@ export class Guard {
 }
 
 /** The input cells of each `sheet` (an earlier build's) whose copy on `name` differs from `inputs`. */
-export async function editsOn(trips: RoundTrips, checks: { sheet: SheetSpec; name: string }[], inputs: InputValues): Promise<Edits> {
+export async function editsOn(trips: RoundTrips, checks: { sheet: SheetSpec; name: string }[], inputs: StartReading): Promise<Edits> {
   const spec: WorkbookSpec = { locale: 'en-US', names: [], sheets: checks.map((c) => ({ ...c.sheet, name: c.name })) };
-  const now = (await readInputs(trips, spec, undefined, () => undefined)).values;
+  const now = await readInputs(trips, spec, undefined, () => undefined);
+  // A formula compares by its text (its value on the check copy is not what it showed).
+  const held = (reading: StartReading, key: string): CellSpec =>
+    reading.formulas?.[key] !== undefined ? { formula: reading.formulas[key] } : (reading.values[key] ?? null);
   const edits: Edits = new Map();
   for (const { sheet } of checks)
     for (const block of inputBlocks(sheet)) {
@@ -93,7 +103,9 @@ export async function editsOn(trips: RoundTrips, checks: { sheet: SheetSpec; nam
       for (const row of keys.rows)
         for (const column of keys.columns) {
           const key = inputKey(sheet.key, row, column);
-          if (!same(now[key], inputs[key])) edits.set(key, now[key] ?? '');
+          const before = held(inputs, key);
+          const after = held(now, key);
+          if (!same(text(after), text(before))) edits.set(key, after ?? '');
         }
     }
   return edits;
@@ -142,8 +154,7 @@ export async function putBack(
       if (!isBlank(value)) homeless.set(key, value);
       return [];
     }
-    const wrote = isFormula(place.wrote) ? (place.wrote.value ?? null) : place.wrote;
-    return [{ ...place, value, expected: wrote as CellValue }];
+    return [{ ...place, value, expected: text(place.wrote) }];
   });
   for (let round = 0; pending.length > 0; round++) {
     if (round === ROUNDS) throw plannerErrors.coauthorBusy(pending.length);
@@ -154,7 +165,7 @@ export async function putBack(
         SMALL + String(p.value).length,
         () => {
           // The read is queued before the write, so it answers what the cell held just before.
-          reads.push({ range: sheetOf(p.sheet).getRange(address).load('values') });
+          reads.push({ range: sheetOf(p.sheet).getRange(address).load('formulas') });
           sheetOf(p.sheet).getRange(address).values = [[officeValue(p.value, p.format)]];
         },
         RESPONSE_BYTES_PER_CELL,
@@ -162,12 +173,15 @@ export async function putBack(
     }
     await trips.sync();
     pending = pending.flatMap((p, i) => {
-      const before = reads[i].range.values[0][0] as CellValue;
-      return same(before, p.expected) ? [] : [{ ...p, value: before, expected: p.value }];
+      const before = reads[i].range.formulas[0][0] as CellValue;
+      const held: CellSpec = typeof before === 'string' && before.startsWith('=') ? { formula: before } : before;
+      return same(before, p.expected) ? [] : [{ ...p, value: held, expected: text(p.value) }];
     });
   }
   return homeless;
 }
 
+/** A cell as `range.formulas` reads it: a formula's text, else the value. */
+const text = (cell: CellSpec): CellValue => (isFormula(cell) ? cell.formula : cell);
 const isBlank = (value: unknown) => value === '' || value === null || value === undefined;
 export const same = (a: unknown, b: unknown) => (isBlank(a) && isBlank(b)) || a === b;

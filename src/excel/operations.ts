@@ -116,7 +116,7 @@ async function operateOnce(
       const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
       // Saved plans are ordered by revision, not by each co-author's clock.
       const saved = stateToXml({ ...state, revision: (reading.state?.revision ?? 0) + 1, buildId, savedAt: now.toISOString() });
-      failed = { spec, previous: reading.previous, inputs: reading.inputs, buildId, only };
+      failed = { spec, previous: reading.previous, inputs: { values: reading.inputs, formulas: reading.formulas }, buildId, only };
       const rendered = await renderSpec(context, spec, {
         trips,
         facts: { ...reading.facts, existing },
@@ -124,7 +124,7 @@ async function operateOnce(
         commit: () => saveState(trips, reading.parts, saved),
         commitBytes: jsonSize(saved),
         previous: reading.previous,
-        inputs: reading.inputs,
+        inputs: { values: reading.inputs, formulas: reading.formulas },
         now,
         buildId,
       });

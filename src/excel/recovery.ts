@@ -14,9 +14,9 @@
  *   protected again.
  */
 import { rectAddress } from '../workbook/a1';
-import type { InputValues, SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { writeBlock } from './blocks';
-import { checkSheetName, editsOn, putBack, SEAL, SEAL_CELL } from './guard';
+import { checkSheetName, editsOn, putBack, SEAL, SEAL_CELL, type StartReading } from './guard';
 import { blockRect, inputBlocks } from './input-moves';
 import { OFFICE_PROTECTION } from './render';
 import { RoundTrips } from './round-trips';
@@ -26,7 +26,7 @@ import { stateFromXml, STATE_NAMESPACE } from './state';
 export interface FailedBuild {
   spec: WorkbookSpec;
   previous: WorkbookSpec | null;
-  inputs: InputValues;
+  inputs: StartReading;
   buildId: string;
   only?: SheetKey[];
 }
@@ -124,7 +124,7 @@ async function restore(trips: RoundTrips, previous: SheetSpec, next: SheetSpec |
   for (const block of inputBlocks(previous)) {
     const address = rectAddress(blockRect(block));
     await trips.queue(SMALL, () =>
-      ws.getRange(address).copyFrom(trips.context.workbook.worksheets.getItem(checkName).getRange(address), 'Values'),
+      ws.getRange(address).copyFrom(trips.context.workbook.worksheets.getItem(checkName).getRange(address), 'Formulas'),
     );
   }
 }

@@ -21,10 +21,10 @@
  */
 import { columnsAddress, rect, rectAddress } from '../workbook/a1';
 import { PROTECTION } from '../workbook/look';
-import type { BlockSpec, CellRect, InputValues, SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { isFormula, type BlockSpec, type CellRect, type SheetKey, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
 import { appendBytes, isDataBlock, placeAppend, queueAppend, type Append } from './appends';
 import { writeBlock } from './blocks';
-import { Guard, putBack, type Edits } from './guard';
+import { Guard, putBack, type Edits, type StartReading } from './guard';
 import { splitKey } from '../workbook/input-placer';
 import { blockRect, planInputs, subBlock, type InputPlan } from './input-moves';
 import { applyPrint, applyRowHeights } from './print';
@@ -72,7 +72,7 @@ export interface RenderOptions {
    * are taken to be of unknown layout and rewritten whole.
    */
   previous?: WorkbookSpec | null;
-  inputs?: InputValues;
+  inputs?: StartReading;
   /** This build's id (its staging sheets carry it) and clock. */
   buildId?: string;
   now?: Date;
@@ -247,7 +247,7 @@ class Render {
 
   /** Puts back what co-authors typed into rewritten input cells between the read and the commit. */
   private async keepEdits(): Promise<void> {
-    const edits = await this.guard.edits(this.options.inputs ?? {});
+    const edits = await this.guard.edits(this.options.inputs ?? { values: {} });
     if (edits.size === 0) return;
     const homeless = await putBack(this.trips, this.spec, edits, (key) => this.handles.get(key)!);
     this.summary.keptEdits = edits.size;
@@ -371,7 +371,7 @@ class Render {
     const stamp = template?.cells[0]?.[0] ?? null;
     const cells = [...this.homeless].map(([key, value]) => {
       const { sheet, row, column } = splitKey(key);
-      return [stamp, sheet, row, column, value];
+      return [stamp, sheet, row, column, isFormula(value) ? value.formula : value];
     });
     const frameRows = Math.max(0, ...archive.blocks.filter((b) => !isDataBlock(b.role)).map((b) => blockRect(b).bottom));
     const lastRow = this.exists(archive)
@@ -384,21 +384,6 @@ class Render {
 }
 
 const nonEmpty = (blocks: BlockSpec[]) => blocks.filter((b) => b.cells.length > 0 && b.cells[0].length > 0);
-
-/** Recovery after a failure, in a fresh `Excel.run`: every protected plan sheet that is not protected is protected again. */
-export async function protectAfterFailure(context: Excel.RequestContext, spec: WorkbookSpec, only?: SheetKey[]): Promise<void> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
-  const present = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
-  const wanted = spec.sheets.filter((s) => s.protected && (!only || only.includes(s.key)));
-  const found = wanted.flatMap((s) => {
-    const ws = present.get(s.name.toLowerCase());
-    return ws ? [ws.protection.load('protected')] : [];
-  });
-  await context.sync();
-  for (const protection of found) if (!protection.protected) protection.protect(OFFICE_PROTECTION);
-  await context.sync();
-}
 
 /** Standalone use: sheets with the spec's names are taken to be the plan's own. */
 async function probeByName(trips: RoundTrips, spec: WorkbookSpec): Promise<WorkbookFacts> {
