@@ -7,7 +7,9 @@
  * the insert changes nothing else.
  */
 import { rect, rowsAddress } from '../workbook/a1';
-import type { BlockSpec, CellRect, SheetSpec } from '../workbook/spec';
+import { isFormula, type BlockSpec, type CellRect, type CellSpec, type SheetSpec } from '../workbook/spec';
+import { splitKey, type ArchivedInput } from '../workbook/input-placer';
+import { archiveDataBlock } from '../workbook/sheets/logs';
 import { writeBlock } from './blocks';
 import { jsonSize, type RoundTrips } from './round-trips';
 import { stagedRects, type Stager } from './staging';
@@ -55,4 +57,26 @@ export async function queueAppend(trips: RoundTrips, append: Append, ws: () => E
   await trips.queue(SMALL, () => ws().getRange(rowsAddress(top, bottom)).insert('Down'));
   if (stager) await stager.copyInto(append.sheet.key, ws, [append.area]);
   else for (const { block, top: at } of append.blocks) await writeBlock(trips, ws, block, at);
+}
+
+/** Appends `edits` (input key → what the cell held) to the Archive below `lastRow`, dated `archivedOn`. */
+export async function archiveEdits(
+  trips: RoundTrips,
+  edits: Map<string, CellSpec>,
+  archivedOn: number,
+  lastRow: number,
+  ws: () => Excel.Worksheet,
+): Promise<void> {
+  const archived: ArchivedInput[] = [...edits].map(([key, held]) => ({
+    ...splitKey(key),
+    value: isFormula(held) ? (held.value ?? null) : held,
+    ...(isFormula(held) ? { formula: held.formula } : {}),
+  }));
+  if (archived.length === 0) return;
+  const block = archiveDataBlock(archived, archivedOn);
+  const append = placeAppend(
+    { key: 'archive', name: '', blocks: [block], columns: [], protected: false, validations: [], conditionalFormats: [] },
+    lastRow,
+  );
+  if (append) await queueAppend(trips, append, ws);
 }

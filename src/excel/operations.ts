@@ -113,15 +113,30 @@ async function operateOnce(
         ...build,
         ...(state.quotas ? { quotas: state.quotas } : {}),
       });
-      const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames);
+      const existing = matchSheets(spec, reading.previous, reading.facts.sheetNames, {
+        saved: reading.state?.sheetIds,
+        present: reading.facts.sheetIds,
+      });
+      const sheetIds = Object.fromEntries(
+        Object.entries(existing).map(([key, name]) => [key, reading.facts.sheetIds.get(name!.toLowerCase())!]),
+      ) as PlanState['sheetIds'];
       // Saved plans are ordered by revision, not by each co-author's clock.
-      const saved = stateToXml({ ...state, revision: (reading.state?.revision ?? 0) + 1, buildId, savedAt: now.toISOString() });
-      failed = { spec, previous: reading.previous, inputs: { values: reading.inputs, formulas: reading.formulas }, buildId, only };
+      const next: PlanState = { ...state, revision: (reading.state?.revision ?? 0) + 1, buildId, sheetIds, savedAt: now.toISOString() };
+      const saved = stateToXml(next);
+      let part: Excel.CustomXmlPart | undefined;
+      failed = {
+        spec,
+        previous: reading.previous,
+        inputs: { values: reading.inputs, formulas: reading.formulas },
+        buildId,
+        archivedOn: Math.floor(localSerial(now)),
+        only,
+      };
       const rendered = await renderSpec(context, spec, {
         trips,
         facts: { ...reading.facts, existing },
         only,
-        commit: () => saveState(trips, reading.parts, saved),
+        commit: async () => void (part = await saveState(trips, reading.parts, saved)),
         commitBytes: jsonSize(saved),
         previous: reading.previous,
         inputs: { values: reading.inputs, formulas: reading.formulas },
@@ -129,6 +144,13 @@ async function operateOnce(
         buildId,
       });
       await trips.flush();
+      // Sheets created by this build get their ids recorded too (one more small request).
+      const created = rendered.createdIds();
+      if (part && Object.keys(created).length > 0) {
+        const xml = stateToXml({ ...next, sheetIds: { ...sheetIds, ...created } });
+        await trips.queue(jsonSize(xml), () => part!.setXml(xml));
+        await trips.flush();
+      }
       const archived = only ? 0 : (spec.sheets.find((s) => s.key === 'archive')?.blocks.find((b) => b.role === 'value')?.cells.length ?? 0);
       return {
         sheets: rendered.sheets,
@@ -150,11 +172,13 @@ async function operateOnce(
 }
 
 /** Replaces the saved plan (queued into the commit request, see renderSpec). */
-async function saveState(trips: RoundTrips, parts: Excel.CustomXmlPart[], xml: string): Promise<void> {
+async function saveState(trips: RoundTrips, parts: Excel.CustomXmlPart[], xml: string): Promise<Excel.CustomXmlPart> {
+  let added!: Excel.CustomXmlPart;
   await trips.queue(jsonSize(xml), () => {
     for (const part of parts) part.delete();
-    trips.context.workbook.customXmlParts.add(xml);
+    added = trips.context.workbook.customXmlParts.add(xml);
   });
+  return added;
 }
 
 /** Who made a team or plan change and why, for its Change-log entry. */

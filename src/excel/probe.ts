@@ -11,10 +11,12 @@ import { STATE_NAMESPACE } from './state';
 export interface WorkbookFacts {
   /** Names of the sheets the workbook has now. */
   sheetNames: string[];
+  /** Each sheet's id (stable across renames), by lower-case name. */
+  sheetIds: Map<string, string>;
   /** Defined names that exist, lower case (Excel's names ignore case). */
   names: Set<string>;
-  /** Names (lower case) of the plan's sheets that are protected now: only these are unprotected before writing. */
-  protectedSheets: Set<string>;
+  /** Names (lower case) of the plan's sheets known to be unprotected now: these are not unprotected again before writing. */
+  unprotectedSheets: Set<string>;
   /** Append-only sheet key → last row holding a value (0 when empty). */
   lastRows: Partial<Record<SheetKey, number>>;
   /** Sheet key → the name of the sheet of an earlier build that holds it now. */
@@ -41,7 +43,7 @@ export interface PlanSheet {
  */
 export function queueProbe(context: Excel.RequestContext, ours: PlanSheet[]): QueuedProbe {
   const { workbook } = context;
-  const sheets = workbook.worksheets.load('items/name');
+  const sheets = workbook.worksheets.load('items/name,items/id');
   const names = workbook.names.load('items/name');
   const parts = workbook.customXmlParts.getByNamespace(STATE_NAMESPACE).load('items/id');
   const protection = ours.map(({ name }) => ({ name, state: workbook.worksheets.getItem(name).protection.load('protected') }));
@@ -54,8 +56,9 @@ export function queueProbe(context: Excel.RequestContext, ours: PlanSheet[]): Qu
   return {
     facts: () => ({
       sheetNames: sheets.items.map((s) => s.name),
+      sheetIds: new Map(sheets.items.map((s) => [s.name.toLowerCase(), s.id])),
       names: new Set(names.items.map((n) => n.name.toLowerCase())),
-      protectedSheets: new Set(protection.filter((p) => p.state.protected).map((p) => p.name.toLowerCase())),
+      unprotectedSheets: new Set(protection.filter((p) => !p.state.protected).map((p) => p.name.toLowerCase())),
       lastRows: Object.fromEntries(used.map(({ key, range }) => [key, range.isNullObject ? 0 : range.rowIndex + range.rowCount])),
     }),
     parts: () => parts.items,
@@ -64,20 +67,32 @@ export function queueProbe(context: Excel.RequestContext, ours: PlanSheet[]): Qu
 
 /**
  * Which existing sheet holds each sheet of the new spec: the earlier build's sheet for the
- * same key (it may have another name, e.g. after a language change), or none. A sheet that
- * has a new sheet's name but was not built by the planner is the user's: it is never
- * overwritten — that is an error the user can act on.
+ * same key — found by the id the saved plan recorded (a sheet's id survives renames), else by
+ * the earlier build's name (plans saved before ids, or a sheet created by the last build) —
+ * whatever its name now (e.g. after a language change). A sheet that has a new sheet's name
+ * but is not the plan's is the user's, even if the plan once had a sheet of that name the user
+ * deleted: it is never overwritten — that is an error the user can act on.
  */
-export function matchSheets(spec: WorkbookSpec, previous: WorkbookSpec | null, sheetNames: string[]): Partial<Record<SheetKey, string>> {
+export function matchSheets(
+  spec: WorkbookSpec,
+  previous: WorkbookSpec | null,
+  sheetNames: string[],
+  ids: { saved?: Partial<Record<SheetKey, string>>; present?: Map<string, string> } = {},
+): Partial<Record<SheetKey, string>> {
   const present = new Map(sheetNames.map((n) => [n.toLowerCase(), n]));
-  const ours = new Set((previous?.sheets ?? []).map((s) => s.name.toLowerCase()));
+  const byId = new Map([...(ids.present ?? new Map<string, string>())].map(([name, id]) => [id, present.get(name)]));
+  const ours = new Set<string>();
   const existing: Partial<Record<SheetKey, string>> = {};
-  for (const sheet of spec.sheets) {
-    const earlier = previous?.sheets.find((s) => s.key === sheet.key)?.name;
-    const found = earlier !== undefined ? present.get(earlier.toLowerCase()) : undefined;
-    if (found !== undefined) existing[sheet.key] = found;
-    const clash = present.get(sheet.name.toLowerCase());
-    if (clash !== undefined && clash !== found && !ours.has(clash.toLowerCase())) throw plannerErrors.sheetTaken(clash);
+  for (const sheet of previous?.sheets ?? []) {
+    const savedId = ids.saved?.[sheet.key];
+    const found = savedId !== undefined ? byId.get(savedId) : present.get(sheet.name.toLowerCase());
+    if (found === undefined) continue;
+    existing[sheet.key] = found;
+    ours.add(found.toLowerCase());
   }
-  return existing;
+  for (const sheet of spec.sheets) {
+    const clash = present.get(sheet.name.toLowerCase());
+    if (clash !== undefined && clash !== existing[sheet.key] && !ours.has(clash.toLowerCase())) throw plannerErrors.sheetTaken(clash);
+  }
+  return Object.fromEntries(spec.sheets.filter((s) => existing[s.key] !== undefined).map((s) => [s.key, existing[s.key]!]));
 }

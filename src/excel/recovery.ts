@@ -15,6 +15,7 @@
  */
 import { rectAddress } from '../workbook/a1';
 import type { SheetKey, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { archiveEdits } from './appends';
 import { writeBlock } from './blocks';
 import { checkSheetName, editsOn, putBack, SEAL, SEAL_CELL, type StartReading } from './guard';
 import { blockRect, inputBlocks } from './input-moves';
@@ -28,6 +29,8 @@ export interface FailedBuild {
   previous: WorkbookSpec | null;
   inputs: StartReading;
   buildId: string;
+  /** The date stamped on what recovery archives (a serial). */
+  archivedOn: number;
   only?: SheetKey[];
 }
 
@@ -85,7 +88,13 @@ export async function recoverBuild(context: Excel.RequestContext, build: FailedB
 
   if (landed && sealed.length > 0) {
     const edits = await editsOn(trips, sealed, build.inputs);
-    if (edits.size > 0) await putBack(trips, build.spec, edits, current);
+    const homeless = edits.size > 0 ? await putBack(trips, build.spec, edits, current) : new Map();
+    if (homeless.size > 0 && present.has('archive')) {
+      const used = current('archive').getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+      await trips.sync();
+      const lastRow = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      await archiveEdits(trips, homeless, build.archivedOn, lastRow, () => current('archive'));
+    }
   } else if (!landed) {
     for (const { sheet, name } of sealed) {
       if (present.has(sheet.key))

@@ -21,11 +21,11 @@
  */
 import { columnsAddress, rect, rectAddress } from '../workbook/a1';
 import { PROTECTION } from '../workbook/look';
-import { isFormula, type BlockSpec, type CellRect, type SheetKey, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
-import { appendBytes, isDataBlock, placeAppend, queueAppend, type Append } from './appends';
+import { type BlockSpec, type CellRect, type SheetKey, type SheetSpec, type WorkbookSpec } from '../workbook/spec';
+import { appendBytes, archiveEdits, isDataBlock, placeAppend, queueAppend, type Append } from './appends';
+import { localSerial } from '../core/dates';
 import { writeBlock } from './blocks';
 import { Guard, putBack, type Edits, type StartReading } from './guard';
-import { splitKey } from '../workbook/input-placer';
 import { blockRect, planInputs, subBlock, type InputPlan } from './input-moves';
 import { applyPrint, applyRowHeights } from './print';
 import { queueProbe, type WorkbookFacts } from './probe';
@@ -85,6 +85,8 @@ export interface RenderSummary {
   appended: Record<string, number>;
   /** Cells a co-author typed while the plan was rebuilt, put back where they belong (or archived). */
   keptEdits: number;
+  /** The ids of the sheets this build created, once its last request is sent. */
+  createdIds: () => Partial<Record<SheetKey, string>>;
 }
 
 /** One part of the commit: written in it, or staged before it and copied in. */
@@ -109,7 +111,13 @@ class Render {
   private readonly stager: Stager;
   private readonly guard: Guard;
   private readonly now: Date;
-  private readonly summary: RenderSummary = { sheets: [], appended: {}, keptEdits: 0 };
+  private readonly created = new Map<SheetKey, Excel.Worksheet>();
+  private readonly summary: RenderSummary = {
+    sheets: [],
+    appended: {},
+    keptEdits: 0,
+    createdIds: () => Object.fromEntries([...this.created].map(([key, ws]) => [key, ws.id])),
+  };
 
   constructor(
     private readonly trips: RoundTrips,
@@ -261,7 +269,14 @@ class Render {
     const { only } = this.options;
     const worksheets = this.trips.context.workbook.worksheets;
     const created = this.sheets.filter((s) => !this.exists(s));
-    for (const sheet of created) await this.trips.queue(SMALL, () => this.handles.set(sheet.key, worksheets.add(sheet.name)));
+    for (const sheet of created) {
+      await this.trips.queue(SMALL, () => {
+        const ws = worksheets.add(sheet.name);
+        ws.load('id'); // for the saved plan: the sheet is known by its id from now on
+        this.handles.set(sheet.key, ws);
+        this.created.set(sheet.key, ws);
+      });
+    }
     if (!only) await this.writeNames();
     for (const sheet of this.sheets) {
       const ws = this.handle(sheet.key);
@@ -330,11 +345,11 @@ class Render {
     await writeBlock(this.trips, ws, block, block.at.row, { values: false, formats: formatsChanged });
   }
 
-  /** Unprotects an earlier build's sheet once, and only if it is protected (the probe says). */
+  /** Unprotects an earlier build's sheet once, unless the probe found it unprotected. */
   private async unprotect(sheet: SheetSpec): Promise<void> {
     if (this.unprotected.has(sheet.key) || !this.exists(sheet)) return;
     this.unprotected.add(sheet.key);
-    if (!this.facts.protectedSheets.has(this.facts.existing[sheet.key]!.toLowerCase())) return;
+    if (this.facts.unprotectedSheets.has(this.facts.existing[sheet.key]!.toLowerCase())) return;
     await this.trips.queue(SMALL, () => this.handle(sheet.key)().protection.unprotect());
   }
 
@@ -367,19 +382,12 @@ class Render {
   private async archiveHomeless(): Promise<void> {
     const archive = this.sheets.find((s) => s.key === 'archive');
     if (!archive) return;
-    const template = archive.blocks.find((b) => isDataBlock(b.role));
-    const stamp = template?.cells[0]?.[0] ?? null;
-    const cells = [...this.homeless].map(([key, value]) => {
-      const { sheet, row, column } = splitKey(key);
-      return [stamp, sheet, row, column, isFormula(value) ? value.formula : value];
-    });
-    const frameRows = Math.max(0, ...archive.blocks.filter((b) => !isDataBlock(b.role)).map((b) => blockRect(b).bottom));
+    await this.unprotect(archive);
+    const data = (b: BlockSpec) => isDataBlock(b.role) && b.cells.length > 0;
     const lastRow = this.exists(archive)
       ? (this.facts.lastRows.archive ?? 0) + (this.summary.appended[archive.name] ?? 0)
-      : Math.max(frameRows, ...archive.blocks.filter((b) => isDataBlock(b.role)).map((b) => blockRect(b).bottom));
-    const block: BlockSpec = { at: { row: lastRow + 1, column: 1 }, cells, role: 'value', numberFormat: template?.numberFormat };
-    const append = placeAppend({ ...archive, blocks: [block] }, lastRow);
-    if (append) await queueAppend(this.trips, append, this.handle('archive'));
+      : Math.max(0, ...archive.blocks.map((b) => (data(b) || !isDataBlock(b.role) ? blockRect(b).bottom : 0)));
+    await archiveEdits(this.trips, this.homeless, Math.floor(localSerial(this.now)), lastRow, this.handle('archive'));
   }
 }
 

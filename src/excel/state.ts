@@ -8,6 +8,7 @@
  * renderer rebuilds the earlier spec (buildPlan is pure), which says where every input cell is.
  */
 import type { PlanSetup, QuotaTable, Rep } from '../workbook/plan';
+import type { SheetKey } from '../workbook/spec';
 import { isLocale, type Locale } from '../core/locale';
 import { plannerErrors } from './errors';
 
@@ -26,6 +27,8 @@ export interface PlanState {
    * Plans saved before revisions existed have none (read as 0).
    */
   revision?: number;
+  /** The id of each plan sheet (stable across renames), so a user's sheet that takes a deleted plan sheet's name is never taken for it. */
+  sheetIds?: Partial<Record<SheetKey, string>>;
   /** The build that saved it (staging.ts `newBuildId`): recovery reads whether a cut-off build's commit landed. */
   buildId?: string;
   /** When it was saved (ISO 8601), by the saving client's clock: shown to the user, and a tie-break only. */

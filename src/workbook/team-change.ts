@@ -9,6 +9,7 @@ import type { Locale } from '../core/locale';
 import { Messages } from '../core/messages';
 import { workbookText, type WorkbookText } from './i18n';
 import { planPeriods } from './periods';
+import { checkPlanNumbers } from './number-checks';
 import type { ChangeLogEntry, Period, PlanSetup, QuotaTable, Rep } from './plan';
 import { planDifferences, type PlanDifference } from './plan-differences';
 import { capacities, computeQuotas, resplit, roundCents } from './quotas';
@@ -96,6 +97,8 @@ export function changeTeam(before: TeamPlan, change: TeamChange, locale: Locale)
   const text = workbookText(locale);
   const asked: PlanSetup = { ...(change.setup ?? before.setup) };
   delete asked.rebase; // the plan's own re-plan mark is kept, whatever the new setup says
+  // Numbers the plan cannot compute with are refused in words before anything is split.
+  checkPlanNumbers(asked, change.reps ?? before.reps, locale);
   const reps = stableOrder(before.reps, change.reps ?? before.reps);
   const oldPeriods = planPeriods(before.setup, text);
   const oldQuotas = before.quotas ?? computeQuotas(before.setup, before.reps, oldPeriods).table;

@@ -200,3 +200,55 @@ describe('a commit cut part-way', () => {
     }
   });
 });
+
+describe('an edit whose place goes in the same build', () => {
+  it('lands in the Archive: a removed rep’s actual typed between the read and the commit', async () => {
+    const { excel, setup, reps } = await built(3);
+    const before = buildPlan(setup, reps, {}, 'en-US');
+    const cell = inputCells(before, 'actuals').find((c) => c.row.startsWith(reps[0].id))!;
+    const { top, left } = parseRange(cell.address);
+    excel.resetLog();
+    excel.coauthor = (document, n) => {
+      if (n === 3) document.sheet('Actuals').typeAsCoauthor(top, left, 8_888); // just before the commit
+    };
+    await buildPlanInWorkbook(setup, withoutFirst(reps), 'en-US', options(excel));
+    const archive = JSON.stringify(valuesOf(excel, 'Archive', 'A5:F60'));
+    expect(archive).toContain(`"${reps[0].id}|`);
+    expect(archive).toContain('8888');
+  });
+});
+
+describe('a request Excel refuses as too large', () => {
+  it('is retried once with half the budget, and the refused request applied nothing', async () => {
+    const { excel, setup, reps } = await built(6);
+    const budget = 60_000;
+    const refusedAt = 15_000;
+    let refused = 0;
+    const starts: number[] = [];
+    // The host refuses the first request of more than 15,000 bytes before applying any of it,
+    // as Excel on the web does past its limit.
+    const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+      excel.run(async (context) => {
+        starts.push(excel.syncs.length);
+        const queue = (context as unknown as { queue: { pending: { wire: unknown[] }[] } }).queue;
+        const sync = context.sync.bind(context);
+        (context as { sync: () => Promise<void> }).sync = async () => {
+          if (refused === 0 && JSON.stringify(queue.pending.map((op) => op.wire)).length > refusedAt) {
+            refused++;
+            queue.pending = [];
+            throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+          }
+          await sync();
+        };
+        return batch(context);
+      });
+    excel.resetLog();
+    await buildPlanInWorkbook({ ...setup, target: setup.target * 2 }, reps, 'en-US', { run, now: () => NOW, requestBudget: budget });
+    expect(refused).toBe(1);
+    // The retry is the last run (a recovery run may come between) and keeps to half the budget.
+    const retry = excel.syncs.slice(starts[starts.length - 1]);
+    expect(retry.length).toBeGreaterThan(0);
+    expect(Math.max(...retry.map((s) => s.requestBytes))).toBeLessThanOrEqual(budget / 2);
+    expect(newestState(excel.document.parts.map((p) => p.xml)).setup.target).toBe(setup.target * 2);
+  });
+});

@@ -168,6 +168,27 @@ describe('readable errors', () => {
     expect(excel.document.sheet('Targets').cellAt(1, 1)?.value).toBe('my numbers');
   });
 
+  it('knows its sheets by id: a sheet the user makes under a deleted plan sheet’s name is theirs', async () => {
+    const { excel } = await builtSample(2);
+    excel.document.sheets = excel.document.sheets.filter((s) => s.name !== 'Leaderboard'); // deleted by hand
+    await excel.run(async (context) => {
+      context.workbook.worksheets.add('Leaderboard').getRange('A1').values = [['my ranking']];
+    });
+    await expect(refreshPlan(options(excel))).rejects.toMatchObject({ code: 'sheetTaken', subject: 'Leaderboard' });
+    expect(excel.document.sheet('Leaderboard').cellAt(1, 1)?.value).toBe('my ranking');
+  });
+
+  it('finds a plan sheet the user renamed, keeps what was typed on it and gives it its name back', async () => {
+    const { excel, sample } = await builtSample(2);
+    const spec = buildPlan(sample.setup, sample.reps, {}, 'en-US');
+    const typed = inputCells(spec, 'actuals').slice(0, 3).map((c, i) => ({ ...c, value: 70 + i }));
+    await typeAll(excel, typed);
+    excel.document.sheet('Actuals').name = 'Actuals 2026';
+    await refreshPlan(options(excel));
+    expect(excel.document.findSheet('Actuals 2026')).toBeUndefined();
+    expect(typed.map((t) => valuesOf(excel, 'Actuals', t.address)[0][0])).toEqual([70, 71, 72]);
+  });
+
   it('a damaged saved plan is reported, not silently replaced', async () => {
     const { excel } = await builtSample(2);
     excel.document.parts[0].xml = excel.document.parts[0].xml.replace('"version":1', '"version":99');
@@ -176,12 +197,12 @@ describe('readable errors', () => {
 });
 
 describe('round trips of a small plan', () => {
-  it('a first build takes 3 syncs: look for a plan, probe, write', async () => {
+  it('a first build takes 4 syncs: look for a plan, probe, write, record the new sheets’ ids', async () => {
     const excel = new ExcelDouble();
     const { setup, reps } = sampleInputs({ reps: 25 });
     const summary = await buildPlanInWorkbook(setup, reps, 'en-US', options(excel));
-    expect(excel.syncs).toHaveLength(3);
-    expect(summary.syncs).toBe(3);
+    expect(excel.syncs).toHaveLength(4);
+    expect(summary.syncs).toBe(4);
   });
 
   it('a refresh takes 3 syncs: read the plan, read inputs with the probe, write', async () => {

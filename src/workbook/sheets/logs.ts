@@ -23,9 +23,24 @@ export function changeLogSheet(ctx: BuildContext, entries: readonly ChangeLogEnt
   return logSheet(ctx, 'changeLog', CHANGE_LOG_COLUMNS, rows);
 }
 
+const archiveRows = (archived: readonly ArchivedInput[], archivedOn: number | null): CellValue[][] =>
+  archived.map((a) => [archivedOn, a.sheet, a.row, a.column, a.value, a.formula ?? null]);
+
 export function archiveSheet(ctx: BuildContext, archived: readonly ArchivedInput[], archivedOn: number | null): SheetSpec {
-  const rows = archived.map((a) => [archivedOn, a.sheet, a.row, a.column, a.value, a.formula ?? null]);
-  return logSheet(ctx, 'archive', ARCHIVE_COLUMNS, rows);
+  return logSheet(ctx, 'archive', ARCHIVE_COLUMNS, archiveRows(archived, archivedOn));
+}
+
+/**
+ * Archive rows as a data block of their own (the Archive has no amounts, so no currency), for
+ * what the renderer archives itself: a co-author's edit whose place went during the build.
+ */
+export function archiveDataBlock(archived: readonly ArchivedInput[], archivedOn: number | null): BlockSpec {
+  return {
+    at: pos(1, FIRST_ROW),
+    cells: archiveRows(archived, archivedOn),
+    role: 'value',
+    numberFormat: numberFormats(ARCHIVE_COLUMNS, 'General'),
+  };
 }
 
 function logSheet(ctx: BuildContext, key: SheetKey, columns: readonly ColumnBase<string>[], rows: readonly CellValue[][]): SheetSpec {
