@@ -181,7 +181,9 @@ describe('readable errors', () => {
   it('finds a plan sheet the user renamed, keeps what was typed on it and gives it its name back', async () => {
     const { excel, sample } = await builtSample(2);
     const spec = buildPlan(sample.setup, sample.reps, {}, 'en-US');
-    const typed = inputCells(spec, 'actuals').slice(0, 3).map((c, i) => ({ ...c, value: 70 + i }));
+    const typed = inputCells(spec, 'actuals')
+      .slice(0, 3)
+      .map((c, i) => ({ ...c, value: 70 + i }));
     await typeAll(excel, typed);
     excel.document.sheet('Actuals').name = 'Actuals 2026';
     await refreshPlan(options(excel));

@@ -302,8 +302,8 @@ describe('bad numbers in a team change', () => {
   it('are refused in words before anything is split (a target the plan cannot hold)', () => {
     const setup = smallSetup();
     const before: TeamPlan = { setup, reps: [rep('A'), rep('B')] };
-    expect(() => changeTeam(before, { setup: { ...setup, target: 9e307 }, asOf: setup.asOf, at: setup.asOf, who: '', why: '' }, 'en-US')).toThrow(
-      expect.objectContaining({ code: 'badNumber' }),
-    );
+    expect(() =>
+      changeTeam(before, { setup: { ...setup, target: 9e307 }, asOf: setup.asOf, at: setup.asOf, who: '', why: '' }, 'en-US'),
+    ).toThrow(expect.objectContaining({ code: 'badNumber' }));
   });
 });
