@@ -15,7 +15,7 @@ export const Messages = {
   notOneOf: (arg: string, choices: readonly string[]) => `${arg} must be one of ${choices.map((c) => `"${c}"`).join(', ')}`,
   notVector: (arg: string) => `${arg} must be a single row or a single column`,
   notRectangular: (arg: string) => `${arg} must be a rectangular range`,
-  // dates, PACE, PROJECTION, FORECAST, PAYOUT, LAGGING
+  // dates, PACE, PROJECTION, FORECAST, PAYOUT, LAGGING, ATTAINMENT
   notDate: (arg: string) => `${arg} must be an Excel date (a serial number from 0 to 2958465)`,
   endBeforeStart: (endArg: string, startArg: string) => `${endArg} must not be before ${startArg}`,
   asOfBeforeStart: (asOfArg: string, startArg: string) => `${asOfArg} is before ${startArg}: the period has not started`,

@@ -14,4 +14,5 @@ module.exports = [
   'forecast.ts',
   'payout.ts',
   'lagging.ts',
+  'attainment.ts',
 ].map((file) => `./src/functions/${file}`);

@@ -16,3 +16,4 @@ import './projection';
 import './forecast';
 import './payout';
 import './lagging';
+import './attainment';

@@ -63,6 +63,7 @@ export function computeDashboard(
     currentPeriod: Math.max(1, startedPeriods),
     completedPeriods: shares.filter((s) => s >= 1).length,
     startedPeriods,
+    periodsLeft: shares.reduce((left, s) => left + (1 - s), 0),
     target: setup.target,
     cushion: setup.cushion,
     seasonal: paceModeOf(setup) === 'seasonal',
@@ -90,6 +91,7 @@ export function computeDashboard(
       annualQuota: quota.reduce((s, q) => s + q, 0),
       targetToDate: quota.reduce((s, q, p) => s + q * shares[p], 0),
       trend: trend(series('signed'), plan.completedPeriods),
+      completed: (id: MetricId) => series(id).slice(0, plan.completedPeriods),
     };
   });
 
@@ -113,6 +115,7 @@ export function computeDashboard(
         annualQuota: f.annualQuota,
         targetToDate: f.targetToDate,
         trend: f.trend,
+        completed: f.completed,
         toDate: (metric) => f.toDate.get(metric) ?? 0,
         teamMean,
       };
@@ -120,7 +123,9 @@ export function computeDashboard(
     });
   });
   const reportRows = repRows.map((r) => materialize(columns, r));
-  const team = materialize(columns, evaluateTeam(columns, text, plan, reportRows));
+  const completedTotals = (metric: MetricId) =>
+    Array.from({ length: plan.completedPeriods }, (_, p) => facts.reduce((sum, f) => sum + (f.completed(metric)[p] ?? 0), 0));
+  const team = materialize(columns, evaluateTeam(columns, text, plan, reportRows, completedTotals));
   const mean = Object.fromEntries(
     columns.map((c) => [c.key, c.key === 'repId' ? text.targets.teamMean : c.kind === 'rep' && c.team === 'sum' ? teamMean(c.key) : null]),
   ) as DashboardRow;
@@ -133,13 +138,14 @@ function evaluateTeam(
   text: WorkbookText,
   plan: PlanFacts,
   repRows: readonly DashboardRow[],
+  completedTotals: TeamModelRow['completedTotals'],
 ): ModelRow {
   const repValues = (key: DashboardKey) => repRows.map((r) => r[key]);
   return lazyRow(columns, text, plan, (column, m) => {
     if (column.kind === 'row') return column.model(m);
     if (column.team === 'blank') return null;
     if (column.team === 'sum') return repValues(column.key).reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);
-    const teamModel: TeamModelRow = { ...m, repValues };
+    const teamModel: TeamModelRow = { ...m, repValues, completedTotals };
     return column.team.model(teamModel);
   });
 }

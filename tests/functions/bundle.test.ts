@@ -71,6 +71,8 @@ const WORKED: Record<string, [unknown[], unknown]> = {
   FORECAST: [[[[1], [2], [3]]], [[4]]],
   // Mean 7.75, sd ≥ 3.9: only the 1 is below mean − sd.
   LAGGING: [[[[10], [10], [10], [1]]], [[false], [false], [false], [true]]],
+  // docs/functions.md#salesattainment: Φ((400 + 3 × 100 − 750) / (16.33 × √3)).
+  ATTAINMENT: [[[[100], [120], [80], [100]], 400, 750, 3], 0.0385],
 };
 
 function expectLike(actual: unknown, expected: unknown, path = 'result'): void {

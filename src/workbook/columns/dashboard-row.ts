@@ -24,6 +24,10 @@ export interface RowRefs {
   repsOf(key: DashboardKey): string;
   /** Absolute address of a column's team mean over the active reps (for rep rows comparing with the team). */
   teamMean(key: DashboardKey): string;
+  /** Sheet-qualified range of a metric on Actuals over every rep's rows (for the team row). */
+  allActuals(metric: MetricId): string;
+  /** The Actuals period-index column over the same rows as {@link RowRefs.allActuals}. */
+  allPeriodIndexes: string;
 }
 
 /** A rep row also reaches the rep's Targets row and Actuals block. */
@@ -51,6 +55,8 @@ export interface RepRefs extends RowRefs {
 
 export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRefs {
   const { lastRow, meanRow } = layout.dashboard;
+  const allRows = (col: number) =>
+    sheetRef(layout.sheetNames.actuals, range(col, actualsRepRows(layout, 0)[0], col, actualsRepRows(layout, layout.repCount - 1)[1]));
   return {
     text,
     layout,
@@ -58,6 +64,8 @@ export function rowRefs(layout: Layout, text: WorkbookText, row: number): RowRef
     at: (key) => cell(dashboardCol(layout, key), row),
     repsOf: (key) => range(dashboardCol(layout, key), FIRST_ROW, dashboardCol(layout, key), lastRow),
     teamMean: (key) => absCell(dashboardCol(layout, key), meanRow),
+    allActuals: (metric) => allRows(actualsCol(layout, metric)),
+    allPeriodIndexes: allRows(layout.actuals.periodIndexCol),
   };
 }
 
@@ -100,6 +108,8 @@ export interface PlanFacts {
   completedPeriods: number;
   /** Periods started by the as-of date: what every "to date" figure counts (0 before the plan). */
   startedPeriods: number;
+  /** Periods still to come, counting the share of the current one not yet elapsed: Σ (1 − share elapsed). */
+  periodsLeft: number;
   /** The plan target and its cushion (quotas sum to target × (1 + cushion)). */
   target: number;
   cushion: number;
@@ -135,9 +145,13 @@ export interface RepModelRow extends ModelRow {
   teamMean(key: DashboardKey): number | null;
   /** Trend of signed amounts at the next period (see the `forecast` entry). */
   trend: number | null;
+  /** A metric in each completed period, in order; `null` where the cell is blank. */
+  completed(metric: MetricId): (number | null)[];
 }
 
 /** The team row's model of an entry with its own team formula: the rep rows' values. */
 export interface TeamModelRow extends ModelRow {
   repValues(key: DashboardKey): ModelValue[];
+  /** A metric's team total in each completed period (blanks count 0), in order. */
+  completedTotals(metric: MetricId): number[];
 }

@@ -11,6 +11,8 @@
  * with no data shows an empty cell, never #DIV/0!.
  */
 import { linearRegression, linearRegressionLine } from 'simple-statistics';
+import { attainmentChance, NO_SPREAD } from '../../core/attainment';
+import { isDomainError } from '../../core/errors';
 import { pace } from '../../core/pace';
 import { projection } from '../../core/projection';
 import { cell, formulaString, range, sheetRef } from '../a1';
@@ -43,7 +45,8 @@ export type DashboardFixedKey =
   | 'leadsVsTeam'
   | 'status'
   | 'targetShare'
-  | 'attainmentVsTarget';
+  | 'attainmentVsTarget'
+  | 'attainmentChance';
 
 /** A Dashboard column: fixed, a funnel step's conversion (`conv:k`, stage k → k+1) or a metric to date. */
 export type DashboardKey = DashboardFixedKey | `conv:${number}` | `toDate:${MetricId}`;
@@ -366,6 +369,74 @@ function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<Dashboar
   });
 }
 
+/**
+ * Chance of making quota: core's `attainmentChance` (normal approximation) as a native formula.
+ * The history is the completed periods' signed amounts (a rep's blanks skipped; the team's
+ * history is the team total of each completed period), the actual and quota are this row's,
+ * and the periods left are Σ (1 − share elapsed) — the current period counts only its part
+ * still to come, as its entries so far are in the actual to date. In the order core applies
+ * them: quota met → 1; no period left → 0; fewer than 2 numbers → empty (core's #N/A); no
+ * spread → a step; else `NORM.DIST(actual + r·μ, quota, σ·√r, TRUE)`. Empty for a rep not
+ * started or gone.
+ */
+const ATTAINMENT_CHANCE: DashboardColumn = rep(
+  'attainmentChance',
+  { 'en-US': 'Chance of making quota', 'zh-CN': '达成概率' },
+  {
+    format: 'percent',
+    width: 13,
+    formula: (f) => {
+      const ys = completedRange(f, f.actualsCol('signed'));
+      const chance = chanceFormula(f, `AVERAGE(${ys})`, `STDEV.S(${ys})`);
+      return { formula: `=IF(${f.inactive},"",${chanceRules(f, `IF(COUNT(${ys})<2,"",${chance})`)})` };
+    },
+    model: (m) => (m.notStarted || m.left ? null : chanceOf(m, m.completed('signed'))),
+    team: {
+      formula: (f) => {
+        const [amounts, periods] = [f.allActuals('signed'), f.allPeriodIndexes];
+        const n = N.completedPeriods;
+        const mean = `SUMIFS(${amounts},${periods},"<="&${n})/${n}`;
+        const squares = `SUMPRODUCT((${PERIOD_ROW_NAMES.index}<=${n})*(SUMIFS(${amounts},${periods},${PERIOD_ROW_NAMES.index})-${mean})^2)`;
+        return { formula: `=${chanceRules(f, chanceFormula(f, mean, `SQRT(${squares}/(${n}-1))`))}` };
+      },
+      model: (m) => chanceOf(m, m.completedTotals('signed')),
+    },
+  },
+);
+
+/** The periods left: Σ over periods of (1 − share elapsed). */
+const PERIODS_LEFT = `(COUNT(${PERIOD_ROW_NAMES.shareElapsed})-SUM(${PERIOD_ROW_NAMES.shareElapsed}))`;
+
+/** A column of the rep's Actuals over the completed periods (only used once CompletedPeriods ≥ 2: INDEX(…, 0) is the whole column). */
+function completedRange(f: RepRefs, col: number): string {
+  const name = f.layout.sheetNames.actuals;
+  const [first, last] = f.actualsRows;
+  return `${sheetRef(name, cell(col, first))}:INDEX(${sheetRef(name, range(col, first, col, last))},${N.completedPeriods})`;
+}
+
+/** Quota met → 1, no period left → 0, fewer than 2 completed periods → empty, else `rest`. */
+function chanceRules(f: RowRefs, rest: string): string {
+  const [actual, quota] = [f.at('actualToDate'), f.at('annualQuota')];
+  return `IF(${actual}>=${quota},1,IF(${PERIODS_LEFT}<=0,0,IF(${N.completedPeriods}<2,"",${rest})))`;
+}
+
+/** No spread → the step at actual + r·μ; else the normal approximation. */
+function chanceFormula(f: RowRefs, mean: string, sd: string): string {
+  const [actual, quota, r] = [f.at('actualToDate'), f.at('annualQuota'), PERIODS_LEFT];
+  const reach = `${actual}+${r}*${mean}`;
+  const noSpread = `${sd}<=${String(NO_SPREAD).toUpperCase()}*MAX(1,ABS(${mean}))`;
+  return `IF(${noSpread},IF(${reach}>=${quota},1,0),NORM.DIST(${reach},${quota},${sd}*SQRT(${r}),TRUE))`;
+}
+
+function chanceOf(m: ModelRow, history: readonly (number | null)[]): number | null {
+  try {
+    return attainmentChance(history, m.num('actualToDate') ?? 0, m.num('annualQuota') ?? 0, m.plan.periodsLeft);
+  } catch (e) {
+    if (isDomainError(e) && e.kind === 'na') return null; // fewer than 2 numbers: the sheet's ""
+    throw e;
+  }
+}
+
 /** Step conversion of the funnel, stage k → stage k + 1 (1-based), from the stages' counts to date. */
 function conversionColumn(funnel: readonly FunnelStage[], k: number): RowColumn {
   const from: DashboardKey = `toDate:${`stage${k}` as StageMetricId}`;
@@ -409,6 +480,7 @@ export function dashboardColumns(funnel: readonly FunnelStage[]): DashboardColum
   return [
     ...LEAD,
     ...MEASURES,
+    ATTAINMENT_CHANCE,
     averageDealColumn(funnel),
     ...vsTeamColumns(),
     ...funnel.slice(1).map((_, k) => conversionColumn(funnel, k + 1)),
