@@ -6,7 +6,7 @@
  * same condition (`ruleCondition`), so a coloured cell, the Status and the Reason agree.
  *
  * Portability: Excel 2016 has no TEXTJOIN, so the Reason is `IF(fires, "; text", "") & …` with
- * the first separator cut by MID. Figures are written by FIXED(x, d, TRUE), which rounds half
+ * the first separator cut by MID. Figures are written by FIXED(x, d, 1) (1: no thousands separators), which rounds half
  * away from zero and uses the reader's decimal mark (TEXT's format codes would change meaning
  * in a locale whose decimal mark is a comma).
  */
@@ -90,11 +90,11 @@ function figureValueOf(key: RuleKey, m: ModelRow): number {
 }
 
 function figureFormula(kind: FigureKind, value: string): string {
-  if (kind === 'percent') return `FIXED(${value}*100,0,TRUE)&"%"`;
-  return `FIXED(${value},${kind === 'ratio' ? 2 : 0},TRUE)`;
+  if (kind === 'percent') return `FIXED(${value}*100,0,1)&"%"`;
+  return `FIXED(${value},${kind === 'ratio' ? 2 : 0},1)`;
 }
 
-/** What FIXED(x, decimals, TRUE) shows: rounded half away from zero at 15 significant digits, no separators. */
+/** What FIXED(x, decimals, 1) shows: rounded half away from zero at 15 significant digits, no separators. */
 export function fixedText(x: number, decimals: number): string {
   const scaled = Number((Math.abs(x) * 10 ** decimals).toPrecision(15));
   const rounded = Math.floor(scaled + 0.5) / 10 ** decimals;
@@ -208,7 +208,7 @@ function conversionVsTeam(funnel: readonly FunnelStage[]): RepColumn {
 /** How many Actuals cells of the last completed period hold a number (empty before one is, or before the rep's start). */
 const LAST_PERIOD_ENTRIES: RepColumn = rep(
   'lastPeriodEntries',
-  { 'en-US': 'Actuals entered, last completed period', 'zh-CN': '上一完整周期录入项数' },
+  { 'en-US': 'Entries, last full period', 'zh-CN': '上期录入项数' },
   {
     format: 'count',
     width: 13,
