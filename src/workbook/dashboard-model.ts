@@ -8,6 +8,7 @@ import { planEnd, planPeriods } from './periods';
 import { paceModeOf, type PlanSetup, type QuotaTable, type Rep } from './plan';
 import type { Locale } from '../core/locale';
 import type { InputValues } from './spec';
+import { ruleSettings } from './warning-rules';
 
 /** One Dashboard row as values, by column key; `null` where the sheet shows an empty string. */
 export type DashboardRow = { readonly [K in DashboardKey]: ModelValue };
@@ -70,7 +71,11 @@ export function computeDashboard(
     atRisk,
     lagging,
     repCount: reps.length,
+    rules: ruleSettings(inputs, text, atRisk, lagging),
+    lastCompletedLabel: '',
   };
+  const completed = plan.completedPeriods;
+  if (completed > 0) plan.lastCompletedLabel = periods[completed - 1].label;
   const metrics = metricColumns(setup.funnel);
   const columns = dashboardColumns(setup.funnel);
 
@@ -92,6 +97,10 @@ export function computeDashboard(
       targetToDate: quota.reduce((s, q, p) => s + q * shares[p], 0),
       trend: trend(series('signed'), plan.completedPeriods),
       completed: (id: MetricId) => series(id).slice(0, plan.completedPeriods),
+      completedPeriodEntries:
+        completed === 0 || (rep.startDate !== null && rep.startDate > periods[completed - 1].end)
+          ? null
+          : metrics.filter((m) => actualInput(inputs, rep.id, periods[completed - 1].id, m.id) !== null).length,
     };
   });
 
@@ -116,6 +125,7 @@ export function computeDashboard(
         targetToDate: f.targetToDate,
         trend: f.trend,
         completed: f.completed,
+        completedPeriodEntries: f.completedPeriodEntries,
         toDate: (metric) => f.toDate.get(metric) ?? 0,
         teamMean,
       };

@@ -12,6 +12,7 @@ import { metricColumns, type MetricColumn, type MetricId } from './metrics';
 import type { FunnelStage } from './plan';
 import { FIRST_ROW } from './rows';
 import type { SheetKey } from './spec';
+import { RULE_KEYS } from './warning-rules';
 
 export { FIRST_ROW, HEADER_ROW } from './rows';
 
@@ -69,6 +70,8 @@ export interface Layout {
     /** Column of period 0; period p is at `firstPeriodCol + p`. */
     firstPeriodCol: number;
     funnelHeaderRow: number;
+    /** The warning rules' header; one row per rule below it (src/workbook/warning-rules.ts). */
+    rulesHeaderRow: number;
     tiersHeaderRow: number;
   };
   targets: {
@@ -102,7 +105,8 @@ export function buildLayout(
   const periodsTitleRow = FIRST_ROW + SETUP_PARAMS.length + 1;
   const periodRow = Object.fromEntries(PERIOD_ROWS.map((k, i) => [k, periodsTitleRow + 1 + i])) as Record<PeriodRowKey, number>;
   const funnelHeaderRow = periodsTitleRow + PERIOD_ROWS.length + 2;
-  const tiersHeaderRow = funnelHeaderRow + funnel.length + 2;
+  const rulesHeaderRow = funnelHeaderRow + funnel.length + 2;
+  const tiersHeaderRow = rulesHeaderRow + RULE_KEYS.length + 2;
 
   const targetCol = Object.fromEntries(TARGETS_LEAD_COLUMNS.map((c, i) => [c.key, i + 1])) as Record<TargetsLeadKey, number>;
   const targetsFirstPeriodCol = TARGETS_LEAD_COLUMNS.length + 1;
@@ -122,6 +126,7 @@ export function buildLayout(
       periodRow,
       firstPeriodCol: 2,
       funnelHeaderRow,
+      rulesHeaderRow,
       tiersHeaderRow,
     },
     targets: {

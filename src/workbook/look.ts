@@ -33,10 +33,12 @@ export const TAB_COLORS: Record<SheetKey, string> = {
   archive: '#BDC3C7',
 };
 
-/** What the Dashboard's conditional formats paint: a Lagging row, and the data bar on attainment. */
+/** What the Dashboard's conditional formats paint: a Lagging row, a cell whose warning rule fires, and the data bar on attainment. */
 export const STATUS_LOOK = {
   laggingFill: '#F8D7DA', // pale red
   laggingFont: '#842029', // dark red
+  atRiskFill: '#FFF3CD', // pale amber: a cell whose warning rule sets At risk
+  atRiskFont: '#664D03', // dark amber
   attainmentBar: '#5B9BD5', // mid blue
 } as const;
 

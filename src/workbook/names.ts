@@ -8,6 +8,7 @@ import type { SetupParamKey } from './i18n';
 import type { Layout, PeriodRowKey } from './layout';
 import { FIRST_ROW } from './rows';
 import type { NamedRangeSpec } from './spec';
+import { ruleNamedRanges } from './warning-rules';
 
 export const PARAM_NAMES: Record<SetupParamKey, string> = {
   target: 'PlanTarget',
@@ -36,6 +37,7 @@ export const PARAM_NAMES: Record<SetupParamKey, string> = {
 
 /** Names of whole period rows in Setup (one cell per period, left to right). */
 export const PERIOD_ROW_NAMES: Partial<Record<PeriodRowKey, string>> = {
+  label: 'PeriodLabels',
   index: 'PeriodIndex',
   start: 'PeriodStarts',
   end: 'PeriodEnds',
@@ -60,5 +62,5 @@ export function namedRanges(layout: Layout): NamedRangeSpec[] {
     name: 'RepIds',
     ref: sheetRef(layout.sheetNames.targets, absRange(1, FIRST_ROW, 1, layout.targets.lastRow)),
   };
-  return [...params, ...rows, repIds];
+  return [...params, ...rows, repIds, ...ruleNamedRanges(layout)];
 }

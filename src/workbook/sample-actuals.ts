@@ -8,7 +8,7 @@
  * stay blank). So a new hire's pace reads like anyone's: their performance, not their ramp.
  * Funnel counts are built from the wins upwards, so they never rise along the funnel; process
  * metrics (visits, follow-ups) follow the performance factor, so a lagging rep's dashboard
- * shows why. Everything continues the team's seeded generator: a seed gives the same plan in
+ * shows why; three ordinary reps get one more warning each (`sampleQuirks`). Everything continues the team's seeded generator: a seed gives the same plan in
  * every run, in both locales.
  *
  * @example
@@ -39,14 +39,18 @@ export function sampleInputs(options: SampleOptions = {}): Sample {
   const quotas = computeQuotas(setup, reps, periods).table;
   const metricIds = new Set<string>(metricColumns(setup.funnel).map((metric) => metric.id));
 
+  const quirks = sampleQuirks(members);
+  const lastReported = periods.filter((p) => p.end <= setup.asOf).length - 1;
   const inputs: InputValues = {};
   for (const { rep, performance } of members) {
     let receivables = 0;
+    const quirk = quirks.get(rep.id);
     periods.forEach((period, index) => {
       if (period.end > setup.asOf) return; // no actuals after the as-of date
       const quota = quotas[rep.id][index];
       if (quota === 0) return; // not there yet: cells stay blank
-      const month = monthActuals(quota * performance, performance, random);
+      const month = withQuirk(monthActuals(quota * performance, performance, random), quirk);
+      if (quirk === 'forgot' && index === lastReported) return; // drawn (the stream goes on), never entered
       receivables += month.signed - month.collected; // the balance still to be collected
       const values: Record<string, number> = { ...month, receivables };
       for (const [metric, value] of Object.entries(values)) {
@@ -56,6 +60,28 @@ export function sampleInputs(options: SampleOptions = {}): Sample {
     });
   }
   return { setup, reps, inputs };
+}
+
+/**
+ * Three tenured reps of ordinary performance each show one more warning: one collects slowly,
+ * one works many leads but wins few of them, one has not entered the last completed period.
+ * Chosen among the first reps (so a larger team keeps them), drawn from no random number (so
+ * every other figure stays as it was).
+ */
+type Quirk = 'slowCollector' | 'poorConverter' | 'forgot';
+
+function sampleQuirks(members: readonly { rep: Rep; performance: number }[]): Map<string, Quirk> {
+  const ordinary = members.filter((m) => m.rep.startDate === null && m.performance >= 0.88 && m.performance <= 1.12);
+  const kinds: Quirk[] = ['slowCollector', 'poorConverter', 'forgot'];
+  return new Map(kinds.flatMap((kind, i) => (ordinary[i] ? [[ordinary[i].rep.id, kind] as [string, Quirk]] : [])));
+}
+
+function withQuirk(month: Record<string, number>, quirk: Quirk | undefined): Record<string, number> {
+  if (quirk === 'slowCollector') return { ...month, collected: Math.round((month.collected * 0.6) / 100) * 100 };
+  if (quirk !== 'poorConverter') return month;
+  // Twice the leads and qualified deals for the same wins: the funnel still never rises.
+  const [leads, qualified] = [stageMetricId(0), stageMetricId(1)];
+  return { ...month, [leads]: 2 * month[leads], [qualified]: 2 * month[qualified] };
 }
 
 /** One rep's month of actuals, metric id → value. */

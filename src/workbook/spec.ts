@@ -113,7 +113,7 @@ export type ValidationSpec =
 
 /**
  * Conditional formats only colour what a visible formula says (docs/ARCHITECTURE.md#workbook-rules):
- * `expression` rules test a Status cell; icon sets and data bars show a number.
+ * `expression` rules test a Status cell, or a warning rule's condition on the cell they colour; icon sets and data bars show a number.
  */
 export type ConditionalFormatSpec =
   | {

@@ -4,6 +4,7 @@
  * defined names that exist; protection with inputs unlocked, keyed and validated.
  */
 import { buildPlan } from '../../src/workbook';
+import { columnLetter } from '../../src/workbook/a1';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { LOCALES, type Locale } from '../../src/core/locale';
 import type { WorkbookSpec } from '../../src/workbook/spec';
@@ -18,6 +19,9 @@ const PORTABLE = new Set([
   'COUNTA',
   'COUNTIF',
   'COUNTIFS',
+  'CHOOSE',
+  'FIXED',
+  'MID',
   'N',
   'NOT',
   'OR',
@@ -145,14 +149,22 @@ describe.each(LOCALES)('rules in %s', (locale) => {
   test('conditional formats colour only what a visible formula says', () => {
     const dashboard = built[locale].sheets.find((s) => s.key === 'dashboard')!;
     const expressions = dashboard.conditionalFormats.filter((f) => f.kind === 'expression');
-    expect(expressions).toHaveLength(1);
-    const rule = expressions[0] as { formula: string };
+    // The Lagging row reads Status; every other expression colours one watched cell on its rule's condition.
+    const rows = expressions.filter((f) => f.range.left !== f.range.right);
+    expect(rows).toHaveLength(1);
+    const rule = rows[0] as { formula: string };
+    const cellRules = expressions.filter((f) => f.range.left === f.range.right);
+    expect(cellRules).toHaveLength(2 * 8); // an amber and a red format for each rule wired to a column
+    for (const f of cellRules) {
+      const own = `${columnLetter(f.range.left)}${f.range.top}`;
+      expect(code((f as { formula: string }).formula)).toMatch(new RegExp(`ISNUMBER\\(${own}\\),(\\w+>0,)?${own}<`));
+    }
     const statusHeader = [...cells(built[locale])].find(
       (c) => c.sheet.key === 'dashboard' && c.row === 4 && (c.value === 'Status' || c.value === '状态'),
     )!;
     const lagging = locale === 'en-US' ? 'Lagging' : '落后';
     expect(rule.formula).toBe(`=$${statusHeader.address.replace(/\d+$/, '')}5="${lagging}"`);
-    expect(dashboard.conditionalFormats.map((f) => f.kind).sort()).toEqual(['dataBar', 'expression', 'iconSet']);
+    expect(new Set(dashboard.conditionalFormats.map((f) => f.kind))).toEqual(new Set(['dataBar', 'expression', 'iconSet']));
   });
 
   test('append-only sheets are the review, change log and archive', () => {

@@ -51,7 +51,29 @@ describe('buildPlan structure (2 reps × 4 months)', () => {
       [parseCell('B9'), 'asOf'],
       [parseCell('B14'), 'atRisk'],
       [parseCell('B15'), 'lagging'],
+      // The warning rules (funnel of 4 stages: header in row 44): on/off for all, thresholds
+      // below the two pace rules (theirs are AtRiskBelow/LaggingBelow), the status each sets.
+      [parseCell('B45'), 'rule:paceAtRisk'],
+      [parseCell('D47'), 'rule:followUps'],
+      [parseCell('E45'), 'rule:paceAtRisk'],
     ]);
+    const ruleInputs = inputs.slice(3);
+    expect(ruleInputs.map((b) => [b.inputKeys!.columns, b.inputKeys!.rows.length])).toEqual([
+      [['on'], 9],
+      [['threshold'], 7],
+      [['severity'], 9],
+    ]);
+    expect(ref('WarnFollowUpsBelow')).toBe("'Setup'!$D$47");
+    expect(ref('WarnPaceAtRiskBelow')).toBe("'Setup'!$D$45");
+    const c = cellMap(spec, 'setup');
+    expect(['A47', 'B47', 'C47', 'D47', 'E47'].map((a) => valueOf(c.get(a)?.value))).toEqual([
+      'Follow-ups vs team mean',
+      'On',
+      'below × mean',
+      0.5,
+      'At risk',
+    ]);
+    expect(valueOf(c.get('D45')?.value)).toBe('=AtRiskBelow');
   });
 
   test('Targets: rep rows with weight, ramp and quotas as values, a live reconciliation', () => {

@@ -84,7 +84,7 @@ async function check(plan: Plan): Promise<DashboardModel> {
 /**
  * The traffic lights sit on pace at the Status thresholds themselves (amber from LaggingBelow,
  * green from AtRiskBelow), so for every rep with a pace, new hires included, the light is the
- * Status; a rep without a pace (not started, no target yet) has no number and so no light.
+ * pace rules' verdict and Status is that or worse (other rules may fire); a rep without a pace (not started, no target yet) has no number and so no light.
  */
 async function checkPaceLights(file: Buffer, model: DashboardModel, reps: Rep[], words: Words): Promise<void> {
   const dashboardXml = await (await JSZip.loadAsync(file)).file('xl/worksheets/sheet4.xml')!.async('string');
@@ -99,8 +99,11 @@ async function checkPaceLights(file: Buffer, model: DashboardModel, reps: Rep[],
       });
       return;
     }
+    // The light is pace's own verdict; Status also hears the other warning rules, so it is never better.
     const light = pace < model.plan.lagging ? words.lagging : pace < model.plan.atRisk ? words.atRisk : words.onTrack;
-    expect({ rep: reps[r].id, light }).toEqual({ rep: reps[r].id, light: row.status });
+    const rank = (status: unknown) => [words.onTrack, words.atRisk, words.lagging].indexOf(status as string);
+    if (!model.plan.rules.paceAtRisk.on || !model.plan.rules.paceLagging.on) return; // a pace rule turned off: the light still shows pace
+    expect({ rep: reps[r].id, light, worse: rank(row.status) >= rank(light) }).toEqual({ rep: reps[r].id, light, worse: true });
   });
 }
 
@@ -265,6 +268,24 @@ describeIf('LibreOffice agrees with core on every Dashboard number', () => {
     if (hire.startDate! > asOf) expect(model.reps[reps.length].status).toBe(words.notStarted);
     if (leaver.leaveDate! < asOf) expect(model.reps[1].status).toBe(words.left);
     if (asOf < setup.periodStart) for (const row of model.reps) expect([words.noTarget, words.notStarted]).toContain(row.status);
+  });
+
+  // The Setup rule cells as a manager leaves them: one rule off, thresholds moved or cleared, a
+  // severity in the other language's word; Status, Reason and every figure still agree.
+  test('the sample plan with its warning rules edited in Setup', async () => {
+    const { setup, reps, inputs } = sampleInputs({ reps: 25, locale: 'en-US' });
+    const rule = (key: string, column: string) => inputKey('setup', `rule:${key}`, column);
+    const edited: InputValues = {
+      ...inputs,
+      [rule('projection', 'on')]: 'Off',
+      [rule('followUps', 'threshold')]: 0.8,
+      [rule('followUps', 'severity')]: '落后',
+      [rule('collection', 'threshold')]: null,
+      [rule('paceLagging', 'on')]: '关闭',
+    };
+    const model = await check({ setup, reps, inputs: edited, locale: 'en-US' });
+    expect(model.reps.some((r) => typeof r.reason === 'string' && r.reason.startsWith('Follow-ups'))).toBe(true);
+    expect(model.reps.every((r) => !String(r.reason).includes('Projection'))).toBe(true);
   });
 
   test('a seeded random plan in zh-CN, with a tie, blanks and a rep without quota', async () => {

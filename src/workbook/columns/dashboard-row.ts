@@ -10,6 +10,7 @@ import { actualsCol, actualsRepRows, dashboardCol, FIRST_ROW, type Layout } from
 import type { MetricId } from '../metrics';
 import { PARAM_NAMES } from '../names';
 import type { Rep } from '../plan';
+import type { RuleSettings } from '../warning-rules';
 import type { DashboardKey } from './dashboard';
 
 /** What a Dashboard cell's formula may refer to. */
@@ -45,6 +46,10 @@ export interface RepRefs extends RowRefs {
   actuals(metric: MetricId): string;
   /** The metric to date: its sum over the periods started by the as-of date. */
   actualsToDate(metric: MetricId): string;
+  /** The rep's start date on Targets (blank: there before the plan). */
+  startDate: string;
+  /** The rep's Actuals block over every metric column, one row per period. */
+  actualsBlock: string;
   /** A condition true while the rep has not started by the as-of date (a start date after it). */
   notStarted: string;
   /** A condition true once the rep has left (a leave date, their last day, before the as-of date). */
@@ -87,6 +92,8 @@ export function repRefs(layout: Layout, text: WorkbookText, rep: Rep, r: number)
     actuals: (metric) => actualsRange(actualsCol(layout, metric)),
     actualsToDate: (metric) =>
       `SUMIFS(${actualsRange(actualsCol(layout, metric))},${actualsRange(layout.actuals.periodIndexCol)},"<="&${PARAM_NAMES.startedPeriods})`,
+    startDate: start,
+    actualsBlock: sheetRef(layout.sheetNames.actuals, range(layout.actuals.firstMetricCol, first, layout.actuals.lastMetricCol, last)),
     notStarted,
     left,
     inactive: `OR(${notStarted},${left})`,
@@ -118,6 +125,9 @@ export interface PlanFacts {
   atRisk: number;
   lagging: number;
   repCount: number;
+  /** The warning rules' Setup cells as the formulas read them, and the last completed period's label ("" if none). */
+  rules: RuleSettings;
+  lastCompletedLabel: string;
 }
 
 /** What an entry's model may read: the TypeScript mirror of {@link RowRefs}. */
@@ -147,6 +157,8 @@ export interface RepModelRow extends ModelRow {
   trend: number | null;
   /** A metric in each completed period, in order; `null` where the cell is blank. */
   completed(metric: MetricId): (number | null)[];
+  /** How many Actuals cells of the last completed period hold a number; `null` if none is completed or the rep started after it. */
+  completedPeriodEntries: number | null;
 }
 
 /** The team row's model of an entry with its own team formula: the rep rows' values. */

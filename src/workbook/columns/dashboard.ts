@@ -24,6 +24,7 @@ import { isFormula, type CellSpec } from '../spec';
 import type { ColumnBase } from './column';
 import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow } from './dashboard-row';
 import { TARGETS_LEAD } from './targets';
+import { warningColumns } from './dashboard-warnings';
 
 /** Fixed Dashboard columns. */
 export type DashboardFixedKey =
@@ -44,6 +45,10 @@ export type DashboardFixedKey =
   | 'followUpsVsTeam'
   | 'leadsVsTeam'
   | 'status'
+  | 'conversionVsTeam'
+  | 'lastPeriodEntries'
+  | 'reason'
+  | 'active'
   | 'targetShare'
   | 'attainmentVsTarget'
   | 'attainmentChance';
@@ -316,41 +321,6 @@ function vsTeamColumns(): DashboardColumn[] {
   ];
 }
 
-/**
- * Status: Not started before the rep's start date; without a pace to judge (no target due yet)
- * "No target yet" — never On track by default; else pace against the Setup thresholds: below
- * Lagging → Lagging, below At risk → At risk, else On track.
- */
-const STATUS: DashboardColumn = rep(
-  'status',
-  { 'en-US': 'Status', 'zh-CN': '状态' },
-  {
-    format: 'general',
-    width: 12,
-    review: true,
-    formula: (f) => {
-      const w = f.text.words;
-      return { formula: `=IF(${f.left},${formulaString(w.left)},IF(${f.notStarted},${formulaString(w.notStarted)},${paceStatus(f)}))` };
-    },
-    model: (m) => (m.left ? m.text.words.left : m.notStarted ? m.text.words.notStarted : paceStatusOf(m)),
-    team: { formula: (f) => ({ formula: `=${paceStatus(f)}` }), model: (m) => paceStatusOf(m) },
-  },
-);
-
-function paceStatus(f: RowRefs): string {
-  const [pace, w] = [f.at('pace'), f.text.words];
-  return (
-    `IF(${pace}="",${formulaString(w.noTarget)},IF(${pace}<${N.lagging},${formulaString(w.lagging)},` +
-    `IF(${pace}<${N.atRisk},${formulaString(w.atRisk)},${formulaString(w.onTrack)})))`
-  );
-}
-
-function paceStatusOf(m: ModelRow): string {
-  const p = m.num('pace');
-  const w = m.text.words;
-  return p === null ? w.noTarget : p < m.plan.lagging ? w.lagging : p < m.plan.atRisk ? w.atRisk : w.onTrack;
-}
-
 /** A rep's count against the team mean of the active reps; empty for a rep not started, and in the team row. */
 function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<DashboardKey>['header']): RepColumn {
   const column: DashboardKey = `toDate:${metric}`;
@@ -484,7 +454,7 @@ export function dashboardColumns(funnel: readonly FunnelStage[]): DashboardColum
     averageDealColumn(funnel),
     ...vsTeamColumns(),
     ...funnel.slice(1).map((_, k) => conversionColumn(funnel, k + 1)),
-    STATUS,
+    ...warningColumns(funnel),
     // Signed to date is "Actual to date" above.
     ...metrics.filter((m) => m.id !== 'signed').map(toDateColumn),
   ];

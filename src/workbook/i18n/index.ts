@@ -3,7 +3,7 @@ import { enUS } from './en-US';
 import type { WorkbookText } from './text';
 import { zhCN } from './zh-CN';
 
-export type { WorkbookText, MetricKey, SetupParamKey } from './text';
+export type { WorkbookText, MetricKey, RuleKey, SetupParamKey } from './text';
 
 const TABLES: Record<Locale, WorkbookText> = { 'en-US': enUS, 'zh-CN': zhCN };
 

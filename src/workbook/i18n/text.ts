@@ -32,6 +32,10 @@ export type SetupParamKey =
   | 'repCount'
   | 'startedPeriods';
 
+/** The warning rules of Setup, one row each (src/workbook/warning-rules.ts), in sheet order. */
+export type RuleKey =
+  'paceAtRisk' | 'paceLagging' | 'followUps' | 'newLeads' | 'conversion' | 'collection' | 'noActuals' | 'projection' | 'chance';
+
 export type MetricKey =
   'signed' | 'newCustomers' | 'collected' | 'receivables' | 'followUps' | 'visits' | 'jointVisits' | 'knowledgeShares';
 
@@ -115,6 +119,36 @@ export interface WorkbookText {
   };
   periodLabel: { month: (year: number, month: number) => string; quarter: (year: number, quarter: number) => string };
   validation: { amount: string; count: string; asOf: string; threshold: string };
+  /** The warning rules block of Setup and the Dashboard's Reason (src/workbook/warning-rules.ts). */
+  rules: {
+    title: string;
+    headers: { watches: string; on: string; comparison: string; threshold: string; severity: string };
+    /** The on/off choice of a rule's first cell. */
+    on: string;
+    off: string;
+    /** What each rule watches (its row label) and how it compares (fixed per row). */
+    watches: Record<RuleKey, string>;
+    comparisons: Record<RuleKey, string>;
+    /** The note beside a pace rule: its threshold is the Setup parameter `param` (its label) above. */
+    paceThresholdNote: (param: string) => string;
+    /**
+     * What the Reason says when a rule fires, around its figure `x` (already formatted). The
+     * pace rules share one phrase; `noActuals` also names the period.
+     */
+    reasons: {
+      pace: (x: string) => string;
+      followUps: (x: string) => string;
+      newLeads: (x: string) => string;
+      conversion: (x: string) => string;
+      collection: (x: string) => string;
+      noActuals: (period: string, x: string) => string;
+      projection: (x: string) => string;
+      chance: (x: string) => string;
+    };
+    /** Put before every reason; the Reason drops the first one. */
+    separator: string;
+    validation: { on: string; threshold: string; severity: string };
+  };
   /**
    * Why a plan was refused before anything was written: a number it cannot compute with
    * (larger than `limit` either way, or not a date Excel can show), and what to do.

@@ -8,6 +8,8 @@ import { PARAM_NAMES } from '../names';
 import type { WorkbookText } from '../i18n';
 import { withValue, type BlockSpec, type CellSpec, type ConditionalFormatSpec, type SheetSpec } from '../spec';
 import { headerBlock, titleBlocks } from './blocks';
+import { ruleCondition, watchedColumn } from '../columns/dashboard-warnings';
+import { levelFormula, RULE_KEYS } from '../warning-rules';
 import type { BuildContext } from './context';
 
 /**
@@ -33,6 +35,7 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
     return rect(c, FIRST_ROW, c, lastRow);
   };
   const conditionalFormats: ConditionalFormatSpec[] = [
+    ...warningFormats(layout, text),
     {
       kind: 'expression',
       range: rect(1, FIRST_ROW, lastCol, totalRow),
@@ -78,18 +81,49 @@ export function dashboardSheet(ctx: BuildContext): SheetSpec {
 }
 
 /**
- * Team-mean row: each summed column's mean over the active reps (Status is neither "Not
- * started" nor "Left"), the mean the "vs team mean" ratios compare with. One AVERAGEIFS per column,
- * so recalculation stays linear in reps.
+ * Team-mean row: each summed column's mean over the active reps (the "Counts in team mean"
+ * column is 1: started and not left), the mean the "vs team mean" ratios compare with. Not over
+ * Status, which reads those ratios (a circular reference). One AVERAGEIFS per column, so
+ * recalculation stays linear in reps.
  */
 function meanRow(layout: Layout, text: WorkbookText): CellSpec[] {
   const refs = rowRefs(layout, text, layout.dashboard.meanRow);
-  const status = refs.repsOf('status');
-  const criteria = `${status},${formulaString(`<>${text.words.notStarted}`)},${status},${formulaString(`<>${text.words.left}`)}`;
+  const active = refs.repsOf('active');
   return layout.dashboard.columns.map((c): CellSpec => {
     if (c.key === 'repId') return text.targets.teamMean;
     if (c.kind !== 'rep' || c.team !== 'sum') return null;
-    return { formula: `=IF(COUNTIFS(${criteria})=0,"",AVERAGEIFS(${refs.repsOf(c.key)},${criteria}))` };
+    return { formula: `=IF(COUNTIF(${active},1)=0,"",AVERAGEIFS(${refs.repsOf(c.key)},${active},1))` };
+  });
+}
+
+/**
+ * One format per warning rule on the cell it watches, on the rule's own condition (the one
+ * Status and Reason use): amber where it sets At risk, red where it sets Lagging.
+ */
+function warningFormats(layout: Layout, text: WorkbookText): ConditionalFormatSpec[] {
+  const top = rowRefs(layout, text, FIRST_ROW);
+  return RULE_KEYS.flatMap((key): ConditionalFormatSpec[] => {
+    const column = watchedColumn(key);
+    if (column === null) return [];
+    const c = dashboardCol(layout, column);
+    const range = rect(c, FIRST_ROW, c, layout.dashboard.totalRow);
+    const fires = ruleCondition(key, (k) => top.at(k));
+    return [
+      {
+        kind: 'expression',
+        range,
+        formula: `=AND(${fires},${levelFormula(key)}=2)`,
+        fill: STATUS_LOOK.laggingFill,
+        fontColor: STATUS_LOOK.laggingFont,
+      },
+      {
+        kind: 'expression',
+        range,
+        formula: `=AND(${fires},${levelFormula(key)}=1)`,
+        fill: STATUS_LOOK.atRiskFill,
+        fontColor: STATUS_LOOK.atRiskFont,
+      },
+    ];
   });
 }
 

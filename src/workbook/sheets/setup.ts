@@ -9,14 +9,16 @@ import { paceModeOf } from '../plan';
 import { setupModel, type SetupModel } from '../setup-model';
 import { withValue, type BlockSpec, type CellSpec, type SheetSpec, type ValidationSpec } from '../spec';
 import { headerBlock, single, titleBlocks } from './blocks';
+import { ruleBlocks, ruleValidations } from './setup-rules';
 import { FORMAT, type BuildContext } from './context';
 
 type ParamCell = { value: CellSpec; role: 'value' | 'input' | 'formula'; format?: string };
 
 /**
  * Setup: the plan's parameters as named cells, the periods (left to right, so that
- * `SUMPRODUCT(quota row, PeriodShare)` works), funnel stages and commission tiers.
- * The as-of date and the two thresholds are user inputs; the rest is the plan.
+ * `SUMPRODUCT(quota row, PeriodShare)` works), funnel stages, the warning rules and
+ * commission tiers. The as-of date, the two pace thresholds and the rules are user inputs;
+ * the rest is the plan.
  */
 export function setupSheet(ctx: BuildContext): SheetSpec {
   const { text, layout, setup } = ctx;
@@ -35,13 +37,14 @@ export function setupSheet(ctx: BuildContext): SheetSpec {
     if (p.role === 'input') block.inputKeys = { rows: [key], columns: [SETUP_VALUE_COLUMN] };
     blocks.push(block);
   }
-  blocks.push(...periodBlocks(ctx, model), ...funnelBlocks(ctx), ...tierBlocks(ctx));
+  blocks.push(...periodBlocks(ctx, model), ...funnelBlocks(ctx), ...ruleBlocks(ctx), ...tierBlocks(ctx));
 
   const at = (key: SetupParamKey) => rect(valueCol, paramRow[key]);
   const validations: ValidationSpec[] = [
     { range: at('asOf'), kind: 'date', min: ctx.periods[0].start, max: planEnd(ctx.periods), message: text.validation.asOf },
     { range: at('atRisk'), kind: 'decimal', min: 0, max: 1, message: text.validation.threshold },
     { range: at('lagging'), kind: 'decimal', min: 0, max: 1, message: text.validation.threshold },
+    ...ruleValidations(ctx),
   ];
   const periodColumns = ctx.periods.map((_, p) => ({ column: layout.setup.firstPeriodCol + p, width: 14 }));
   return {
