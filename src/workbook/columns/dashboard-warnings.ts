@@ -20,11 +20,8 @@ import type { ColumnBase } from './column';
 import type { DashboardColumn, DashboardKey, RepColumn } from './dashboard';
 import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow } from './dashboard-row';
 
-/**
- * The Dashboard column holding the chance of making quota, once it exists; `null` until then
- * (the rule's Setup row is there, and it never fires).
- */
-export const CHANCE_COLUMN: DashboardKey | null = null;
+/** The Dashboard column holding the chance of making quota, which the `chance` rule watches (`null` would switch the rule off for good). */
+export const CHANCE_COLUMN: DashboardKey | null = 'attainmentChance';
 
 type FigureKind = 'percent' | 'ratio' | 'count';
 
