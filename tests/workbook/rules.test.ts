@@ -27,6 +27,7 @@ const PORTABLE = new Set([
   'INDEX',
   'INT',
   'ISNUMBER',
+  'LN',
   'MATCH',
   'MAX',
   'MIN',
