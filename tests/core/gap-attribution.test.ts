@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { attributeGap, type GapParts, type Productivity } from '../../src/core/gap-attribution';
 
 const sum = (p: GapParts) => p.activity + p.conversion + p.dealSize;
@@ -18,6 +20,14 @@ describe('attributeGap, worked by hand (README and docs/ARCHITECTURE.md, "Why th
     expect(parts.activity).toBeCloseTo(-217_106.47, 2);
     expect(parts.conversion).toBeCloseTo(126_999.14, 2);
     expect(parts.dealSize).toBeCloseTo(-69_892.67, 2);
+  });
+
+  test('the README and docs/ARCHITECTURE.md show these very numbers', () => {
+    for (const doc of ['README.md', 'docs/ARCHITECTURE.md']) {
+      const text = readFileSync(join(__dirname, '../..', doc), 'utf8');
+      for (const shown of ['−217,106.47', '126,999.14', '−69,892.67'])
+        expect({ doc, shown: text.includes(shown) }).toEqual({ doc, shown: true });
+    }
   });
 
   test('they add up to the gap, 240,000 − 400,000 = −160,000', () => {
