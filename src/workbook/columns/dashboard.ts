@@ -347,7 +347,8 @@ function gapColumns(funnel: readonly FunnelStage[]): RepColumn[] {
       model: (m) => {
         const mean = (k: DashboardKey) => m.teamMean(k);
         const [leads, won, revenue] = [mean(keys.leads), mean(keys.won), mean(keys.revenue)];
-        if (m.notStarted || m.left || leads === null || won === null || revenue === null) return null;
+        // No leads ratio: a rep not started or left, or no team leads (as the formula reads it).
+        if (m.num('leadsVsTeam') === null || leads === null || won === null || revenue === null) return null;
         const own = { leads: m.num(keys.leads) ?? 0, won: m.num(keys.won) ?? 0, revenue: m.num(keys.revenue) ?? 0 };
         return attributeGap(own, { leads, won, revenue })?.[cause] ?? null;
       },
@@ -360,21 +361,27 @@ function gapColumns(funnel: readonly FunnelStage[]): RepColumn[] {
   ];
 }
 
-/** `attributeGap` as a native formula on the row's cells and the team-mean row, operation for operation. */
-function attributionFormula(f: RepRefs, keys: ProductivityKeys, cause: GapCause): string {
+/**
+ * `attributeGap` as a native formula on the row's cells and the team-mean row, operation for
+ * operation. It reads the row's own `leadsVsTeam` (L / L̄, empty for a rep not started or left
+ * and when L̄ is 0) and `avgDeal` (R / won), the very ratios of the two factors, which also
+ * keeps the formula short (a Dashboard row is written in one request).
+ */
+function attributionFormula(f: RowRefs, keys: ProductivityKeys, cause: GapCause): string {
   const [l, n, r] = [f.at(keys.leads), f.at(keys.won), f.at(keys.revenue)];
   const [lm, nm, rm] = [f.teamMean(keys.leads), f.teamMean(keys.won), f.teamMean(keys.revenue)];
+  const [leadsRatio, deal] = [f.at('leadsVsTeam'), f.at('avgDeal')];
   const logRatio: Record<GapCause, string> = {
-    activity: `LN(${l}/${lm})`,
+    activity: `LN(${leadsRatio})`,
     conversion: `LN(${n}/${l}/(${nm}/${lm}))`,
-    dealSize: `LN(${r}/${n}/(${rm}/${nm}))`,
+    dealSize: `LN(${deal}/(${rm}/${nm}))`,
   };
   const logMean = `IF(${r}/${rm}=1,${rm},(${r}-${rm})/LN(${r}/${rm}))`;
   // A factor ≤ 0 takes the whole gap: the first of leads, won, revenue (firstZeroFactor).
   const whole = (c: GapCause) => (c === cause ? `${r}-${rm}` : '0');
   return (
-    `IF(OR(${f.inactive},N(${lm})<=0,N(${nm})<=0,N(${rm})<=0),"",` +
-    `IF(${l}<=0,${whole('activity')},IF(${n}<=0,${whole('conversion')},IF(${r}<=0,${whole('dealSize')},` +
+    `IF(OR(${leadsRatio}="",N(${nm})<=0,N(${rm})<=0),"",` +
+    `IF(${leadsRatio}<=0,${whole('activity')},IF(${n}<=0,${whole('conversion')},IF(${r}<=0,${whole('dealSize')},` +
     `${logRatio[cause]}*${logMean}))))`
   );
 }
