@@ -41,11 +41,13 @@ export async function writeBlock(
     return row.map((cell, c) => officeValue(cell, formats[c]));
   });
 
+  // Chunks well inside the request budget, so a smaller budget (a retry after a refused request) still packs.
+  const chunkBytes = Math.min(CHUNK_BYTES, trips.budget / 4);
   let first = 0;
   while (first < cells.length) {
     let bytes = 0;
     let end = first;
-    while (end < cells.length && (end === first || bytes < CHUNK_BYTES)) bytes += jsonSize(cells[end++]) + 1 + formatRowBytes;
+    while (end < cells.length && (end === first || bytes < chunkBytes)) bytes += jsonSize(cells[end++]) + 1 + formatRowBytes;
     const rows = cells.slice(first, end);
     const address = rectAddress(rectAt({ row: top + first, column: left }, rows.length, columns));
     if (formatRow && writeFormats) {

@@ -31,6 +31,7 @@ const PORTABLE = new Set([
   'INDEX',
   'INT',
   'ISNUMBER',
+  'LN',
   'MATCH',
   'MAX',
   'MIN',

@@ -13,6 +13,8 @@ import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText }
 import type { DashboardModel, DashboardRow } from '../../src/workbook/dashboard-model';
 import { buildLayout, FIRST_ROW, type Layout } from '../../src/workbook/layout';
 import { stageMetricId } from '../../src/workbook/metrics';
+import { GAP_CAUSE_COLUMNS } from '../../src/workbook/columns/dashboard';
+import { dashboardCol } from '../../src/workbook/layout';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import type { Locale } from '../../src/core/locale';
@@ -21,6 +23,7 @@ import { isoToSerial } from '../../src/core/dates';
 import { planEnd } from '../../src/workbook/periods';
 import { renderXlsx } from '../../src/xlsx';
 import { errorCells, libreOfficeAvailable, recalculate } from '../support/libreoffice';
+import { actualsInputs, MAR_14_2026, rep, smallSetup } from '../workbook/fixture';
 
 /**
  * What a recalculated cell shows. `cell.result`, not `cell.value.result`: ExcelJS leaves a
@@ -75,6 +78,7 @@ async function check(plan: Plan): Promise<DashboardModel> {
   expectRow(layout.dashboard.meanRow, model.mean, 'mean');
   expect(compared).toBe((reps.length + 2) * layout.dashboard.columns.length);
 
+  checkGapParts(dashboard, layout, reps.length);
   checkTargets(workbook, layout, text.words.ok, reps.length);
   checkLeaderboard(workbook, layout, model, reps, text.words);
   await checkPaceLights(file, model, reps, text.words);
@@ -105,6 +109,23 @@ async function checkPaceLights(file: Buffer, model: DashboardModel, reps: Rep[],
     if (!model.plan.rules.paceAtRisk.on || !model.plan.rules.paceLagging.on) return; // a pace rule turned off: the light still shows pace
     expect({ rep: reps[r].id, light, worse: rank(row.status) >= rank(light) }).toEqual({ rep: reps[r].id, light, worse: true });
   });
+}
+
+/**
+ * The gap attribution as LibreOffice computed it: where a rep has parts, they add up to the
+ * rep's actual to date minus the team mean's, on the recalculated sheet itself.
+ */
+function checkGapParts(dashboard: ExcelJS.Worksheet, layout: Layout, repCount: number): void {
+  const at = (row: number, key: Parameters<typeof dashboardCol>[1]) => shown(dashboard.getCell(row, dashboardCol(layout, key)));
+  const mean = at(layout.dashboard.meanRow, 'actualToDate') as number;
+  for (let row = FIRST_ROW; row < FIRST_ROW + repCount; row++) {
+    const parts = Object.values(GAP_CAUSE_COLUMNS).map((key) => at(row, key));
+    if (parts.every((p) => p === null)) continue;
+    const gap = (at(row, 'actualToDate') as number) - mean;
+    const sum = (parts as number[]).reduce((s, p) => s + p, 0);
+    const size = 1 + (parts as number[]).reduce((s, p) => s + Math.abs(p), Math.abs(gap));
+    expect({ row, off: Math.abs(sum - gap) <= 1e-9 * size }).toEqual({ row, off: true });
+  }
 }
 
 function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, repCount: number): void {
@@ -286,6 +307,32 @@ describeIf('LibreOffice agrees with core on every Dashboard number', () => {
     const model = await check({ setup, reps, inputs: edited, locale: 'en-US' });
     expect(model.reps.some((r) => typeof r.reason === 'string' && r.reason.startsWith('Follow-ups'))).toBe(true);
     expect(model.reps.every((r) => !String(r.reason).includes('Projection'))).toBe(true);
+  });
+
+  // The attribution's edges, in LibreOffice as in the model: revenue equal to the team mean
+  // (B: 200 of a mean 200), no leads (D), leads but none won (E), refunds above signings (F),
+  // a rep who left (G, out of the mean).
+  test('the gap attribution at its edges', async () => {
+    const reps = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((id) => rep(id, id === 'G' ? { leaveDate: MAR_14_2026 - 40 } : {}));
+    const inputs = actualsInputs({
+      A: { signed: [100], stage1: [10], stage2: [2] },
+      B: { signed: [200], stage1: [30], stage2: [3] },
+      C: { signed: [950], stage1: [20], stage2: [4] },
+      D: { signed: [0], stage1: [0], stage2: [0] },
+      E: { signed: [0], stage1: [15], stage2: [0] },
+      F: { signed: [-50], stage1: [10], stage2: [1] },
+      G: { signed: [5000], stage1: [1], stage2: [1] },
+    });
+    const model = await check({ setup: smallSetup(), reps, inputs, locale: 'en-US' });
+    expect(model.mean.actualToDate).toBe(200);
+    const [, b, , d, e, f, g] = model.reps;
+    // B: more leads than the mean (30 vs 85/6), a lower win rate; the parts offset to 0.
+    expect(b.gapActivity as number).toBeGreaterThan(0);
+    expect((b.gapActivity as number) + (b.gapConversion as number) + (b.gapDealSize as number)).toBeCloseTo(0, 9);
+    expect([d.gapActivity, d.gapConversion, d.gapDealSize]).toEqual([-200, 0, 0]);
+    expect([e.gapActivity, e.gapConversion, e.gapDealSize]).toEqual([0, -200, 0]);
+    expect([f.gapActivity, f.gapConversion, f.gapDealSize]).toEqual([0, 0, -250]);
+    expect([g.gapActivity, g.gapConversion, g.gapDealSize]).toEqual([null, null, null]);
   });
 
   test('a seeded random plan in zh-CN, with a tie, blanks and a rep without quota', async () => {

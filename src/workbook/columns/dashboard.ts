@@ -13,6 +13,7 @@
 import { linearRegression, linearRegressionLine } from 'simple-statistics';
 import { attainmentChance, NO_SPREAD } from '../../core/attainment';
 import { isDomainError } from '../../core/errors';
+import { attributeGap, type GapCause, type Productivity } from '../../core/gap-attribution';
 import { pace } from '../../core/pace';
 import { projection } from '../../core/projection';
 import { cell, formulaString, range, sheetRef } from '../a1';
@@ -44,6 +45,9 @@ export type DashboardFixedKey =
   | 'avgDeal'
   | 'followUpsVsTeam'
   | 'leadsVsTeam'
+  | 'gapActivity'
+  | 'gapConversion'
+  | 'gapDealSize'
   | 'status'
   | 'conversionVsTeam'
   | 'lastPeriodEntries'
@@ -321,6 +325,76 @@ function vsTeamColumns(): DashboardColumn[] {
   ];
 }
 
+/** The columns that split a rep's gap to the team mean into its causes (the Reason names the largest), by cause. */
+export const GAP_CAUSE_COLUMNS = {
+  activity: 'gapActivity',
+  conversion: 'gapConversion',
+  dealSize: 'gapDealSize',
+} as const satisfies Record<GapCause, DashboardFixedKey>;
+
+/** The columns a productivity figure is read from: the same stages `leadsVsTeam` (leads) and `avgDeal` (won) read. */
+type ProductivityKeys = Record<keyof Productivity, DashboardKey>;
+
+/**
+ * Why the gap: the rep's signed amount to date against the team mean (active reps), split into
+ * activity, conversion and deal size by `attributeGap` (core/gap-attribution.ts, which states
+ * the rules at zeros). Empty for a rep not started or left, with no team figure, and in the
+ * team row (the team is what the reps are compared with).
+ */
+function gapColumns(funnel: readonly FunnelStage[]): RepColumn[] {
+  const keys: ProductivityKeys = {
+    leads: `toDate:${stageMetricId(0)}`,
+    won: `toDate:${stageMetricId(funnel.length - 1)}`,
+    revenue: 'actualToDate',
+  };
+  const part = (cause: GapCause, header: ColumnBase<DashboardKey>['header']): RepColumn =>
+    rep(GAP_CAUSE_COLUMNS[cause], header, {
+      format: 'money',
+      width: 13,
+      formula: (f) => ({ formula: `=${attributionFormula(f, keys, cause)}` }),
+      model: (m) => {
+        const mean = (k: DashboardKey) => m.teamMean(k);
+        const [leads, won, revenue] = [mean(keys.leads), mean(keys.won), mean(keys.revenue)];
+        // No leads ratio: a rep not started or left, or no team leads (as the formula reads it).
+        if (m.num('leadsVsTeam') === null || leads === null || won === null || revenue === null) return null;
+        const own = { leads: m.num(keys.leads) ?? 0, won: m.num(keys.won) ?? 0, revenue: m.num(keys.revenue) ?? 0 };
+        return attributeGap(own, { leads, won, revenue })?.[cause] ?? null;
+      },
+      team: 'blank',
+    });
+  return [
+    part('activity', { 'en-US': 'Gap vs team: activity (leads)', 'zh-CN': '与团队差距：新增线索' }),
+    part('conversion', { 'en-US': 'Gap vs team: conversion (win rate)', 'zh-CN': '与团队差距：赢单率' }),
+    part('dealSize', { 'en-US': 'Gap vs team: deal size', 'zh-CN': '与团队差距：平均赢单金额' }),
+  ];
+}
+
+/**
+ * `attributeGap` as a native formula on the row's cells and the team-mean row, operation for
+ * operation. It reads the row's own `leadsVsTeam` (L / L̄, empty for a rep not started or left
+ * and when L̄ is 0) and `avgDeal` (R / won), the very ratios of the two factors, which also
+ * keeps the formula short (a Dashboard row is written in one request).
+ */
+function attributionFormula(f: RowRefs, keys: ProductivityKeys, cause: GapCause): string {
+  const [l, n, r] = [f.at(keys.leads), f.at(keys.won), f.at(keys.revenue)];
+  const [lm, nm, rm] = [f.teamMean(keys.leads), f.teamMean(keys.won), f.teamMean(keys.revenue)];
+  const [leadsRatio, deal] = [f.at('leadsVsTeam'), f.at('avgDeal')];
+  const logRatio: Record<GapCause, string> = {
+    activity: `LN(${leadsRatio})`,
+    conversion: `LN(${n}/${l}/(${nm}/${lm}))`,
+    dealSize: `LN(${deal}/(${rm}/${nm}))`,
+  };
+  const logMean = `IF(${r}/${rm}=1,${rm},(${r}-${rm})/LN(${r}/${rm}))`;
+  // A factor ≤ 0 takes the whole gap: the first of leads, won, revenue (firstZeroFactor).
+  const whole = (c: GapCause) => (c === cause ? `${r}-${rm}` : '0');
+  return (
+    `IF(OR(${leadsRatio}="",N(${nm})<=0,N(${rm})<=0),"",` +
+    `IF(${leadsRatio}<=0,${whole('activity')},IF(${n}<=0,${whole('conversion')},IF(${r}<=0,${whole('dealSize')},` +
+    `${logRatio[cause]}*${logMean}))))`
+  );
+}
+
+
 /** A rep's count against the team mean of the active reps; empty for a rep not started, and in the team row. */
 function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<DashboardKey>['header']): RepColumn {
   const column: DashboardKey = `toDate:${metric}`;
@@ -453,6 +527,7 @@ export function dashboardColumns(funnel: readonly FunnelStage[]): DashboardColum
     ATTAINMENT_CHANCE,
     averageDealColumn(funnel),
     ...vsTeamColumns(),
+    ...gapColumns(funnel),
     ...funnel.slice(1).map((_, k) => conversionColumn(funnel, k + 1)),
     ...warningColumns(funnel),
     // Signed to date is "Actual to date" above.
