@@ -155,7 +155,7 @@ describe.each(LOCALES)('rules in %s', (locale) => {
     expect(rows).toHaveLength(1);
     const rule = rows[0] as { formula: string };
     const cellRules = expressions.filter((f) => f.range.left === f.range.right);
-    expect(cellRules).toHaveLength(2 * 8); // an amber and a red format for each rule wired to a column
+    expect(cellRules).toHaveLength(2 * 9); // an amber and a red format for each rule wired to a column (all nine)
     for (const f of cellRules) {
       const own = `${columnLetter(f.range.left)}${f.range.top}`;
       expect(code((f as { formula: string }).formula)).toMatch(new RegExp(`ISNUMBER\\(${own}\\),(\\w+>0,)?${own}<`));
