@@ -44,15 +44,23 @@ describe('warning rules on the sample team', () => {
     }
   });
 
-  test('Reasons name each firing rule with its figure, in the workbook language', () => {
+  test('Reasons name each firing rule with its figure, then the largest cause of the gap, in the workbook language', () => {
     const [en, zh] = [dashboard('en-US'), dashboard('zh-CN')];
-    expect(en.reps[2]).toMatchObject({ repId: 'R0003', status: 'Lagging', reason: 'Pace 50%; Projection 47% of quota' });
-    expect(zh.reps[2]).toMatchObject({ status: '落后', reason: '进度50%；预测为配额的47%' });
-    expect(en.reps[3].reason).toBe('Pace 75%; 0 actuals entered for Jun 2026; Projection 70% of quota');
-    expect(zh.reps[3].reason).toBe('进度75%；2026年6月录入0项；预测为配额的70%');
-    expect(en.reps[0].reason).toBe('Collection rate 52%');
-    expect(en.reps[1].reason).toBe('Conversion 0.52× team');
-    expect(en.reps[18].reason).toBe('Follow-ups 0.36× team mean; New leads 0.30× team mean; Projection 35% of quota');
+    expect(en.reps[2]).toMatchObject({
+      repId: 'R0003',
+      status: 'Lagging',
+      reason: 'Pace 50%; Projection 47% of quota; Main cause of the gap: smaller deals',
+    });
+    expect(zh.reps[2]).toMatchObject({ status: '落后', reason: '进度50%；预测为配额的47%；差距主因：客单价偏小' });
+    expect(en.reps[3].reason).toBe(
+      'Pace 75%; 0 actuals entered for Jun 2026; Projection 70% of quota; Main cause of the gap: lower win rate',
+    );
+    expect(zh.reps[3].reason).toBe('进度75%；2026年6月录入0项；预测为配额的70%；差距主因：赢单率偏低');
+    expect(en.reps[0].reason).toBe('Collection rate 52%; Main cause of the gap: lower win rate');
+    expect(en.reps[1].reason).toBe('Conversion 0.52× team; Main cause of the gap: lower win rate');
+    expect(en.reps[18].reason).toBe(
+      'Follow-ups 0.36× team mean; New leads 0.30× team mean; Projection 35% of quota; Main cause of the gap: smaller deals',
+    );
     expect(en.reps[4]).toMatchObject({ status: 'Not started', reason: null });
   });
 
@@ -91,4 +99,27 @@ describe('fixedText: what FIXED(x, d, 1) shows', () => {
     [1234.4, 0, '1234'],
     [0.5, 2, '0.50'],
   ])('FIXED(%p, %p) = %p', (x, d, text) => expect(fixedText(x, d)).toBe(text));
+});
+
+describe('the Reason names the largest cause of the gap', () => {
+  test.each(['en-US', 'zh-CN'] as const)('the most negative attribution part, only for a flagged rep short of the mean (%s)', (locale) => {
+    const d = dashboard(locale);
+    const r = workbookText(locale).rules;
+    const causes = [r.causes.activity, r.causes.conversion, r.causes.dealSize];
+    let named = 0;
+    for (const row of d.reps) {
+      const parts = [row.gapActivity, row.gapConversion, row.gapDealSize];
+      const reason = typeof row.reason === 'string' ? row.reason : '';
+      const said = causes.filter((c) => reason.endsWith(r.reasons.cause(c)));
+      const min = parts.every((p) => typeof p === 'number') ? Math.min(...(parts as number[])) : null;
+      if (reason === '' || min === null || !(min < 0)) {
+        expect(said).toEqual([]);
+        continue;
+      }
+      named++;
+      expect(said).toEqual([causes[parts.indexOf(min)]]);
+    }
+    expect(named).toBeGreaterThan(3);
+    expect(String(d.team.reason ?? '')).not.toContain(r.reasons.cause(''));
+  });
 });

@@ -17,6 +17,7 @@ import type { FunnelStage } from '../plan';
 import type { CellSpec } from '../spec';
 import { levelFormula, onFormula, RULE_KEYS, ruleNames, type RuleKey } from '../warning-rules';
 import type { ColumnBase } from './column';
+import { GAP_CAUSE_COLUMNS, GAP_CAUSES } from './gap-causes';
 import type { DashboardColumn, DashboardKey, RepColumn } from './dashboard';
 import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow } from './dashboard-row';
 
@@ -138,7 +139,32 @@ function reasonBody(f: RowRefs): string {
         : phraseFormula(r.reasons[phrase], [figure]);
     return `IF(${fires},${formulaString(sep)}&${text},"")`;
   });
-  return `IF(${f.at('pace')}="","",MID(${parts.join('&')},${sep.length + 1},1000))`;
+  return `IF(${f.at('pace')}="","",MID(${parts.join('&')}&${causeFormula(f)},${sep.length + 1},1000))`;
+}
+
+/**
+ * For a flagged rep, the largest cause of the gap to the team mean: the most negative of the
+ * attribution's parts (a tie goes to the first, in the funnel's order); nothing when no part is
+ * below 0 (the rep is not short of the mean) or there is no attribution (the team row).
+ */
+function causeFormula(f: RowRefs): string {
+  const r = f.text.rules;
+  const parts = GAP_CAUSES.map((cause) => f.at(GAP_CAUSE_COLUMNS[cause]));
+  const min = `MIN(${parts.join(',')})`;
+  const name = GAP_CAUSES.slice(0, -1).reduceRight(
+    (rest, cause, i) => `IF(${parts[i]}=${min},${formulaString(r.causes[cause])},${rest})`,
+    formulaString(r.causes[GAP_CAUSES[GAP_CAUSES.length - 1]]),
+  );
+  const flagged = `${f.at('status')}<>${formulaString(f.text.words.onTrack)}`;
+  return `IF(AND(${flagged},ISNUMBER(${parts[0]}),${min}<0),${formulaString(r.separator)}&${phraseFormula(r.reasons.cause, [name])},"")`;
+}
+
+function causeOf(m: ModelRow): string | null {
+  const values = GAP_CAUSES.map((cause) => m.num(GAP_CAUSE_COLUMNS[cause]));
+  if (values.some((v) => v === null)) return null;
+  const min = Math.min(...(values as number[]));
+  if (!(min < 0)) return null;
+  return m.text.rules.reasons.cause(m.text.rules.causes[GAP_CAUSES[values.indexOf(min)]]);
 }
 
 function reasonOf(m: ModelRow): string | null {
@@ -150,7 +176,9 @@ function reasonOf(m: ModelRow): string | null {
     const figure = figureText(WATCHES[key].figure, figureValueOf(key, m));
     return [phrase === 'noActuals' ? r.reasons.noActuals(m.plan.lastCompletedLabel, figure) : r.reasons[phrase](figure)];
   });
-  return phrases.length === 0 ? null : phrases.join(r.separator);
+  if (phrases.length === 0) return null;
+  const cause = causeOf(m);
+  return [...phrases, ...(cause ? [cause] : [])].join(r.separator);
 }
 
 /** Status from the rules: No target yet without a pace; else the worst level that fires. */

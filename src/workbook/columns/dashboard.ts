@@ -26,6 +26,8 @@ import type { ColumnBase } from './column';
 import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow } from './dashboard-row';
 import { TARGETS_LEAD } from './targets';
 import { warningColumns } from './dashboard-warnings';
+import { GAP_CAUSE_COLUMNS } from './gap-causes';
+export { GAP_CAUSE_COLUMNS } from './gap-causes';
 
 /** Fixed Dashboard columns. */
 export type DashboardFixedKey =
@@ -325,13 +327,6 @@ function vsTeamColumns(): DashboardColumn[] {
   ];
 }
 
-/** The columns that split a rep's gap to the team mean into its causes (the Reason names the largest), by cause. */
-export const GAP_CAUSE_COLUMNS = {
-  activity: 'gapActivity',
-  conversion: 'gapConversion',
-  dealSize: 'gapDealSize',
-} as const satisfies Record<GapCause, DashboardFixedKey>;
-
 /** The columns a productivity figure is read from: the same stages `leadsVsTeam` (leads) and `avgDeal` (won) read. */
 type ProductivityKeys = Record<keyof Productivity, DashboardKey>;
 
@@ -393,7 +388,6 @@ function attributionFormula(f: RowRefs, keys: ProductivityKeys, cause: GapCause)
     `${logRatio[cause]}*${logMean}))))`
   );
 }
-
 
 /** A rep's count against the team mean of the active reps; empty for a rep not started, and in the team row. */
 function vsTeam(key: DashboardKey, metric: MetricId, header: ColumnBase<DashboardKey>['header']): RepColumn {

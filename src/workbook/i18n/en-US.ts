@@ -214,7 +214,9 @@ export const enUS: WorkbookText = {
       noActuals: (period, x) => `${x} actuals entered for ${period}`,
       projection: (x) => `Projection ${x} of quota`,
       chance: (x) => `Chance of making quota ${x}`,
+      cause: (x) => `Main cause of the gap: ${x}`,
     },
+    causes: { activity: 'fewer leads', conversion: 'lower win rate', dealSize: 'smaller deals' },
     separator: '; ',
     validation: {
       on: 'Choose On or Off.',

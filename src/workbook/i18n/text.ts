@@ -144,7 +144,11 @@ export interface WorkbookText {
       noActuals: (period: string, x: string) => string;
       projection: (x: string) => string;
       chance: (x: string) => string;
+      /** The largest cause of the gap, `x` one of `causes`. */
+      cause: (x: string) => string;
     };
+    /** The causes of a gap to the team mean, as the Reason names them. */
+    causes: { activity: string; conversion: string; dealSize: string };
     /** Put before every reason; the Reason drops the first one. */
     separator: string;
     validation: { on: string; threshold: string; severity: string };

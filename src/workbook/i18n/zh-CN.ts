@@ -200,7 +200,9 @@ export const zhCN: WorkbookText = {
       noActuals: (period, x) => `${period}录入${x}项`,
       projection: (x) => `预测为配额的${x}`,
       chance: (x) => `达成概率${x}`,
+      cause: (x) => `差距主因：${x}`,
     },
+    causes: { activity: '线索偏少', conversion: '赢单率偏低', dealSize: '客单价偏小' },
     separator: '；',
     validation: {
       on: '请选择开启或关闭。',
