@@ -1,7 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { uiStrings } from '../src/taskpane/i18n';
+import { buildPlan } from '../src/workbook';
 import { workbookText } from '../src/workbook/i18n';
+import { sampleInputs } from '../src/workbook/sample-actuals';
 
 /**
  * Chinese text uses full-width punctuation — （）；，：？ — in the workbook, the task pane and the
@@ -53,5 +55,15 @@ describe('asciiMarks', () => {
     expect(asciiMarks('请输入数字，例如 1,200,000。')).toEqual([]);
     expect(asciiMarks('第 {row} 行：人员编号 {id} 重复出现。')).toEqual([]);
     expect(asciiMarks('Row {row}: Rep ID (text), twice?')).toEqual([]);
+  });
+});
+
+describe('zh-CN quotation marks in the built workbook', () => {
+  it('never nests “…” inside “…” (a name with its own quotes is not quoted again)', () => {
+    const { setup, reps, inputs } = sampleInputs({ reps: 5, locale: 'zh-CN' });
+    const spec = buildPlan(setup, reps, inputs, 'zh-CN');
+    const texts = spec.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat().filter((c): c is string => typeof c === 'string')));
+    expect(texts.filter((t) => /“[^”]*“/.test(t))).toEqual([]);
+    expect(texts.some((t) => t.includes('“'))).toBe(true); // there are quoted words to check
   });
 });

@@ -190,7 +190,7 @@ export const zhCN: WorkbookText = {
       projection: '低于配额比例',
       chance: '低于',
     },
-    paceThresholdNote: (param) => `阈值即上方参数“${param}”。`,
+    paceThresholdNote: (param) => `阈值取自上方参数：${param}。`, // the parameter's name has its own quotes
     reasons: {
       pace: (x) => `进度${x}`,
       followUps: (x) => `跟进次数为团队均值的${x}倍`,
