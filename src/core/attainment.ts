@@ -1,3 +1,4 @@
+import { mulberry32 } from './mulberry32';
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { DomainError } from './errors';
 import { finiteInput } from './finite';
@@ -102,16 +103,4 @@ function bootstrap(numbers: readonly number[], actual: number, quota: number, r:
     if (total >= quota) made++;
   }
   return made / BOOTSTRAP_RESAMPLES;
-}
-
-/** mulberry32: a small, fast 32-bit generator; uniform numbers in [0, 1) from a seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

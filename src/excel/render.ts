@@ -34,8 +34,6 @@ import { addConditionalFormat, addValidation } from './rules';
 import { newBuildId, Stager, staleBuildSheets, stagedRects } from './staging';
 import { columnWidthPoints } from './styles';
 
-export { isDataBlock } from './appends';
-
 /** The protection of src/workbook/look.ts as Office.js options (selecting any cell is Office's default). */
 export const OFFICE_PROTECTION: Excel.WorksheetProtectionOptions = {
   allowFormatCells: PROTECTION.formatCells,
@@ -383,10 +381,10 @@ class Render {
     const archive = this.sheets.find((s) => s.key === 'archive');
     if (!archive) return;
     await this.unprotect(archive);
-    const data = (b: BlockSpec) => isDataBlock(b.role) && b.cells.length > 0;
+    // Below what is there: the rows read and those this build appended, or the new sheet's blocks.
     const lastRow = this.exists(archive)
       ? (this.facts.lastRows.archive ?? 0) + (this.summary.appended[archive.name] ?? 0)
-      : Math.max(0, ...archive.blocks.map((b) => (data(b) || !isDataBlock(b.role) ? blockRect(b).bottom : 0)));
+      : Math.max(0, ...nonEmpty(archive.blocks).map((b) => blockRect(b).bottom));
     await archiveEdits(this.trips, this.homeless, Math.floor(localSerial(this.now)), lastRow, this.handle('archive'));
   }
 }

@@ -7,6 +7,7 @@
  * seeded random plan (zh-CN, quarters or months, linear or seasonal pace, ties, a rep with
  * no quota and blanks).
  */
+import { mulberry32 } from '../../src/core/mulberry32';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText } from '../../src/workbook';
@@ -153,20 +154,8 @@ function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: Das
   });
 }
 
-/** mulberry32: a tiny seeded generator, so the "random" plan is the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomPlan(seed: number): Plan {
-  const rnd = generator(seed);
+  const rnd = mulberry32(seed); // seeded: the "random" plan is the same on every run
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
   const quarters = rnd() < 0.5;

@@ -7,7 +7,8 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../support/chromium';
 import type { ExcelDouble } from '../../excel/double';
 import { serveDirectory } from './static-server';
 
@@ -15,7 +16,6 @@ export const root = join(__dirname, '..', '..', '..');
 export const dist = join(root, 'dist');
 const officeDist = join(root, 'node_modules', '@microsoft', 'office-js', 'dist');
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 export type OfficeScript = 'real' | 'fake' | 'unreachable';
 
@@ -51,19 +51,7 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
   if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html missing: run `npm run build`');
   const [server, fakeOffice] = await Promise.all([serveDirectory(dist), fakeOfficeScript()]);
   // Playwright gives every launch a fresh temporary profile (user-data-dir), removed on close.
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser: Browser = await launchChromium();
 
   /** Opens the pane with the browser language `locale`; `office` decides what the CDN's office.js is. */
   async function open(locale: string, office: OfficeScript, query = ''): Promise<Opened> {
