@@ -34,4 +34,16 @@ export const plannerErrors = {
       `The selection holds ${cells} filled cells, more than a team table (at most ${max}). Select just the team's table, headers included.`,
       String(max),
     ),
+  repMoved: (repId: string, sheet: string) =>
+    new PlannerError(
+      'repMoved',
+      `${repId} is no longer where the plan put them on ${sheet} (the sheet was changed since the plan was built). Refresh the plan, then try again.`,
+      repId,
+    ),
+  ruleChanged: (rule: string) =>
+    new PlannerError(
+      'ruleChanged',
+      `Someone changed the warning rule “${rule}” in Setup a moment ago; nothing was written. The rules now show what Setup holds: change it again if you still want to.`,
+      rule,
+    ),
 };

@@ -16,3 +16,15 @@ export { renderSpec } from './render';
 export { PlannerError } from './errors';
 export { STATE_NAMESPACE, stateFromXml, type PlanState } from './state';
 export { columnWidthPoints } from './styles';
+export {
+  readTeamStatus,
+  selectRep,
+  writeRule,
+  watchPlanInputs,
+  type TeamStatus,
+  type FlaggedRep,
+  type RuleState,
+  type StatusKey,
+  type RuleEdit,
+  type StopWatching,
+} from './team-status';

@@ -22,9 +22,17 @@ export function actualInput(inputs: InputValues, repId: string, periodId: string
   return numberOrNull(inputs[inputKey('actuals', actualsRowKey(repId, periodId), metricId)]);
 }
 
-/** The Setup inputs in force: the user's cell when it holds a number, else the plan's value. */
+/**
+ * The Setup inputs in force: the user's cell when it holds a number; 0 for a cell read back
+ * blank (present as `null`, which only a live reading marks: the formulas read a blank as 0);
+ * else the plan's value (a cell not made yet, or text).
+ */
 export function effectiveSetupInputs(setup: PlanSetup, inputs: InputValues): Record<SetupInputKey, number> {
-  const read = (key: SetupInputKey, fallback: number) => numberOrNull(inputs[inputKey('setup', key, SETUP_VALUE_COLUMN)]) ?? fallback;
+  const read = (key: SetupInputKey, fallback: number) => {
+    const k = inputKey('setup', key, SETUP_VALUE_COLUMN);
+    if (!Object.prototype.hasOwnProperty.call(inputs, k)) return fallback;
+    return numberOrNull(inputs[k]) ?? (inputs[k] === null ? 0 : fallback);
+  };
   return {
     asOf: read('asOf', setup.asOf),
     atRisk: read('atRisk', setup.thresholds.atRisk),

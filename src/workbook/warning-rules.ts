@@ -129,13 +129,23 @@ export function ruleSettings(inputs: InputValues, text: WorkbookText, atRisk: nu
     return [
       key,
       {
-        on: BOTH.some((t) => sameText(on, t.rules.on)),
+        on: saysOn(on),
         threshold,
-        level: BOTH.some((t) => sameText(severity, t.words.lagging)) ? 2 : 1,
+        level: saysLagging(severity) ? 2 : 1,
       },
     ];
   });
   return Object.fromEntries(entries) as Record<RuleKey, RuleSetting>;
+}
+
+/** An on/off cell says On, in either language, as `onFormula` reads it. */
+export function saysOn(value: CellValue): boolean {
+  return BOTH.some((t) => sameText(value, t.rules.on));
+}
+
+/** A severity cell says Lagging, in either language, as `levelFormula` reads it (anything else is At risk). */
+export function saysLagging(value: CellValue): boolean {
+  return BOTH.some((t) => sameText(value, t.words.lagging));
 }
 
 /** `=` between a cell and a text, as Excel and LibreOffice compare: text only, ignoring case. */

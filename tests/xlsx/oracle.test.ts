@@ -23,6 +23,7 @@ import { inputKey, type InputValues } from '../../src/workbook/spec';
 import { isoToSerial } from '../../src/core/dates';
 import { planEnd } from '../../src/workbook/periods';
 import { renderXlsx } from '../../src/xlsx';
+import { STATUS_KEYS, teamStatus } from '../../src/workbook/team-status';
 import { errorCells, libreOfficeAvailable, recalculate } from '../support/libreoffice';
 import { actualsInputs, MAR_14_2026, rep, smallSetup } from '../workbook/fixture';
 
@@ -79,6 +80,7 @@ async function check(plan: Plan): Promise<DashboardModel> {
   expectRow(layout.dashboard.meanRow, model.mean, 'mean');
   expect(compared).toBe((reps.length + 2) * layout.dashboard.columns.length);
 
+  checkTeamStatus(dashboard, layout, plan);
   checkGapParts(dashboard, layout, reps.length);
   checkTargets(workbook, layout, text.words.ok, reps.length);
   checkLeaderboard(workbook, layout, model, reps, text.words);
@@ -110,6 +112,26 @@ async function checkPaceLights(file: Buffer, model: DashboardModel, reps: Rep[],
     if (!model.plan.rules.paceAtRisk.on || !model.plan.rules.paceLagging.on) return; // a pace rule turned off: the light still shows pace
     expect({ rep: reps[r].id, light, worse: rank(row.status) >= rank(light) }).toEqual({ rep: reps[r].id, light, worse: true });
   });
+}
+
+/**
+ * The pane's team list (src/workbook/team-status.ts) against the calculated sheet: exactly the
+ * rows whose Status is At risk or Lagging, each with that Status and, joined, that Reason; and
+ * the counts by status are the sheet's.
+ */
+function checkTeamStatus(dashboard: ExcelJS.Worksheet, layout: Layout, plan: Plan): void {
+  const { words, rules } = workbookText(plan.locale);
+  const list = teamStatus(plan, plan.inputs, plan.locale);
+  const at = (r: number, key: Parameters<typeof dashboardCol>[1]) => shown(dashboard.getCell(FIRST_ROW + r, dashboardCol(layout, key)));
+  const sheet = plan.reps
+    .map((rep, r) => ({ repId: rep.id, status: at(r, 'status'), reason: at(r, 'reason') }))
+    .filter((row) => row.status === words.atRisk || row.status === words.lagging);
+  const listed = list.flagged.map((f) => ({ repId: f.repId, status: words[f.status], reason: f.reasons.join(rules.separator) || null }));
+  const byId = (a: { repId: string }, b: { repId: string }) => a.repId.localeCompare(b.repId);
+  expect(listed.sort(byId)).toEqual(sheet.sort(byId));
+  for (const key of STATUS_KEYS) {
+    expect({ key, n: list.counts[key] }).toEqual({ key, n: plan.reps.filter((_, r) => at(r, 'status') === words[key]).length });
+  }
 }
 
 /**

@@ -24,7 +24,8 @@ import type { ModelRow, ModelValue, RepModelRow, RepRefs, RowRefs, TeamModelRow 
 /** The Dashboard column holding the chance of making quota, which the `chance` rule watches (`null` would switch the rule off for good). */
 export const CHANCE_COLUMN: DashboardKey | null = 'attainmentChance';
 
-type FigureKind = 'percent' | 'ratio' | 'count';
+/** How a rule's figure and threshold read: a share in %, a multiple of the team's (×), a count. */
+export type FigureKind = 'percent' | 'ratio' | 'count';
 
 /** What a rule watches: the cell it colours and how its figure reads in the Reason. */
 interface Watch {
@@ -44,6 +45,11 @@ const WATCHES: Record<RuleKey, Watch> = {
   projection: { column: 'projection', figure: 'percent' },
   chance: { column: CHANCE_COLUMN, figure: 'percent' },
 };
+
+/** How a rule's figure (and so its threshold) reads. */
+export function figureKind(key: RuleKey): FigureKind {
+  return WATCHES[key].figure;
+}
 
 /** The Dashboard column a rule colours (`null`: wired to nothing yet). */
 export function watchedColumn(key: RuleKey): DashboardKey | null {

@@ -8,12 +8,15 @@
  * empty.
  */
 import { MAX_COLUMNS, MAX_ROWS, MAX_SHEET_NAME } from '../../../src/workbook/excel-limits';
+import { rectAddress } from '../../../src/workbook/a1';
 import type { CellRect } from '../../../src/workbook/spec';
 import { contains, intersects } from './address';
 import { fail } from './errors';
 import { mapReferences, shiftForInsertion, type Insertion } from './references';
 
 export type Scalar = string | number | boolean;
+
+export type ChangeHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown> | void;
 
 /** Look of a cell; shared immutable objects (interned), so a million cells stay cheap. */
 export interface CellStyle {
@@ -113,11 +116,28 @@ export class SheetState {
   readonly notes = new Map<number, string>();
   /** Names scoped to this sheet (`worksheet.names`), by lower-case name. */
   readonly names = new Map<string, NameState>();
+  /** `worksheet.onChanged` handlers registered (after their sync). */
+  readonly changeHandlers = new Set<ChangeHandler>();
 
   constructor(
     public name: string,
     readonly id: string,
   ) {}
+
+  /**
+   * Tells every `onChanged` handler that cells of `rect` changed. Like Excel, later and on its
+   * own: the handler runs after the request (or the co-author's edit) that made the change.
+   */
+  emitChanged(rect: CellRect, source: 'Local' | 'Remote'): void {
+    const args = {
+      type: 'WorksheetChanged',
+      source,
+      changeType: 'RangeEdited',
+      worksheetId: this.id,
+      address: rectAddress(rect),
+    } as unknown as Excel.WorksheetChangedEventArgs;
+    for (const handler of this.changeHandlers) setTimeout(() => void handler(args), 0);
+  }
 
   static key(row: number, column: number): number {
     return (row - 1) * MAX_COLUMNS + (column - 1);
@@ -174,8 +194,10 @@ export class SheetState {
    * protected sheet takes it, a locked one refuses (AccessDenied).
    */
   typeAsCoauthor(row: number, column: number, value: unknown): void {
-    this.assertEditable({ top: row, bottom: row, left: column, right: column }, 'contents');
+    const rect = { top: row, bottom: row, left: column, right: column };
+    this.assertEditable(rect, 'contents');
     interpretWrite(this.ensure(row, column), value, `${this.name}!R${row}C${column}`);
+    this.emitChanged(rect, 'Remote');
   }
 
   /** Whether a person may type into the cell (unprotected sheet, or an unlocked cell). */
@@ -346,8 +368,10 @@ export class DocumentState {
   sheets: SheetState[] = [];
   readonly names = new Map<string, NameState>();
   parts: PartState[] = [];
-  /** What the user has selected (a test sets it, as a user would click). */
+  /** What the user has selected (a test sets it, as a user would click; `range.select()` too). */
   selection = { sheet: 'Sheet1', address: 'A1' };
+  /** The sheet on screen, by id (`worksheet.activate()`, `range.select()`); the first sheet until one is activated. */
+  activeSheetId: string | null = null;
   private nextId = 1;
 
   newId(prefix: string): string {

@@ -24,10 +24,11 @@ export class RequestContextDouble {
   readonly workbook: WorkbookDouble;
 
   constructor(
-    private readonly queue: RequestQueue,
+    readonly queue: RequestQueue,
     document: DocumentState,
   ) {
     this.workbook = new WorkbookDouble(queue, document);
+    queue.context = this;
   }
 
   sync(): Promise<void> {
@@ -85,15 +86,17 @@ export class ExcelDouble implements QueueHost {
    * Takes `run(batch)` and `run({ delayForCellEdit }, batch)`. Typed like `Excel.run`, so
    * code under test takes it as is.
    */
-  readonly run = async <T>(first: Batch<T> | Excel.RunOptions, second?: Batch<T>): Promise<T> => {
+  readonly run = async <T>(first: Batch<T> | Excel.RunOptions | Excel.RequestContext, second?: Batch<T>): Promise<T> => {
     const batch = (typeof first === 'function' ? first : second) as Batch<T>;
-    const options = typeof first === 'function' ? {} : first;
+    // Excel.run(context, batch) goes on with an earlier context (to remove its event handlers).
+    const earlier = first instanceof RequestContextDouble ? first : null;
+    const options = typeof first === 'function' || earlier ? {} : (first as Excel.RunOptions);
     if (typeof batch !== 'function') throw new OfficeErrorDouble('InvalidArgument', 'Excel.run needs a batch function.');
     if (this.cellEditMode && !options.delayForCellEdit) {
       throw new OfficeErrorDouble('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode.");
     }
-    const queue = new RequestQueue(this);
-    const context = new RequestContextDouble(queue, this.document);
+    const queue = earlier ? earlier.queue : new RequestQueue(this);
+    const context = earlier ?? new RequestContextDouble(queue, this.document);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (queue.pendingCount > 0) await queue.sync();
     return result;

@@ -121,6 +121,16 @@ export class RangeDouble extends ProxyDouble<RangeTarget> {
   get columnIndex(): number {
     return this.read('columnIndex');
   }
+  /** Selects the range in the UI, on its sheet (which comes to the front). */
+  select(): void {
+    this.op('select', [], ({ sheet, rect }) => {
+      if (this.doc) {
+        this.doc.selection = { sheet: sheet.name, address: rectAddress(rect) };
+        this.doc.activeSheetId = sheet.id;
+      }
+    });
+  }
+
   get values(): unknown[][] {
     return this.read('values');
   }

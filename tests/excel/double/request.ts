@@ -102,6 +102,8 @@ function takeFault(faults: Faults, syncNumber: number): SyncFault | undefined {
 const injected = (message: string) => new OfficeErrorDouble('GeneralException', `${message} (a fault injected by the test).`);
 
 export class RequestQueue {
+  /** The request context this queue belongs to (an event handler's result hands it back). */
+  context: unknown = null;
   private pending: Operation[] = [];
   private readonly host: QueueHost;
   private currentSync = 0;
@@ -125,6 +127,8 @@ export class RequestQueue {
   /** Called by operations as they apply: records what the add-in wrote, for `excel.cellWrites`. */
   recordWrite(sheet: SheetState, rect: CellRect, kind: WriteKind, detail?: string): void {
     this.host.writes.push({ sheetId: sheet.id, rect: { ...rect }, sync: this.currentSync, kind, ...(detail ? { detail } : {}) });
+    // Excel tells onChanged handlers of data changes, the add-in's own included (source Local).
+    if (kind === 'contents' || (kind === 'clear' && detail !== 'Formats')) sheet.emitChanged(rect, 'Local');
   }
 
   async sync(): Promise<void> {

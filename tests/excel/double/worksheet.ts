@@ -1,7 +1,7 @@
 /** `Excel.Worksheet`, its collection, protection and freeze panes. */
 import { parseRange } from '../../../src/workbook/a1';
 import { quoteSheetName } from './address';
-import type { DocumentState, SheetState } from './document';
+import type { ChangeHandler, DocumentState, SheetState } from './document';
 import { fail } from './errors';
 import { ProxyDouble, loadList, type LoadOption } from './proxy';
 import { RangeDouble } from './range';
@@ -122,7 +122,34 @@ export class WorksheetDouble extends ProxyDouble<SheetState> {
     });
   }
   activate(): void {
-    this.op('activate', [], () => undefined);
+    this.op('activate', [], (sheet) => void (this.doc.activeSheetId = sheet.id));
+  }
+
+  /** `worksheet.onChanged` (ExcelApi 1.7): handlers hear of every data change on the sheet, Local or Remote. */
+  get onChanged(): WorksheetEventsDouble {
+    return new WorksheetEventsDouble(this.queue, `${this.path}.onChanged`, () => this.resolve());
+  }
+}
+
+/** `OfficeExtension.EventHandlers`: `add` registers at the next sync; the result's `remove` unregisters at the one after. */
+export class WorksheetEventsDouble {
+  constructor(
+    private readonly queue: RequestQueue,
+    private readonly path: string,
+    private readonly sheet: () => SheetState,
+  ) {}
+
+  add(handler: ChangeHandler): { context: unknown; remove(): void } {
+    let registered: SheetState | undefined;
+    this.queue.add([this.path, 'add'], () => {
+      registered = this.sheet();
+      registered.changeHandlers.add(handler);
+    });
+    const queue = this.queue;
+    return {
+      context: queue.context,
+      remove: () => queue.add([this.path, 'remove'], () => void registered?.changeHandlers.delete(handler)),
+    };
   }
 }
 
