@@ -56,6 +56,10 @@ export function errorText(error: unknown, t: UiStrings): string {
         return fill(t.errorCoauthorBusy, { cells: error.subject ?? '?' });
       case 'selectionTooLarge':
         return fill(t.errorSelectionTooLarge, { max: error.subject ?? '?' });
+      case 'repMoved':
+        return fill(t.errorRepMoved, { rep: error.subject ?? '?' });
+      case 'ruleChanged':
+        return fill(t.errorRuleChanged, { rule: error.subject ?? '?' });
     }
   }
   if (error instanceof Error && error.message) return error.message;

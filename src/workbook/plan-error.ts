@@ -5,15 +5,7 @@
  * src/workbook; src/excel re-exports them with the workbook-side errors it raises itself.
  */
 export type PlannerErrorCode =
-  | 'noPlan'
-  | 'unreadablePlan'
-  | 'sheetTaken'
-  | 'tooLarge'
-  | 'badNumber'
-  | 'coauthorBusy'
-  | 'selectionTooLarge'
-  | 'repMoved'
-  | 'ruleChanged';
+  'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'badNumber' | 'coauthorBusy' | 'selectionTooLarge' | 'repMoved' | 'ruleChanged';
 
 export class PlannerError extends Error {
   constructor(

@@ -133,4 +133,42 @@ export interface UiStrings {
   errorTooLarge: string;
   /** {max}: the most cells read from a selection. */
   errorSelectionTooLarge: string;
+  /** {rep}: the Rep ID; {sheet}: the sheet's name. */
+  errorRepMoved: string;
+  /** {rule}: what the rule watches. */
+  errorRuleChanged: string;
+
+  // The team's status (after a build or refresh, and as Actuals and Setup change).
+  statusTitle: string;
+  /** {date}: the plan's as-of date. */
+  statusAsOf: string;
+  statusLoading: string;
+  statusUnreadable: string;
+  /** The counts by status, for screen readers. */
+  statusCountsLabel: string;
+  /** {status}: a Status word; {n}: how many reps have it. */
+  statusCount: string;
+  /** {status}: the team row's Status. */
+  statusTeam: string;
+  statusNoneFlagged: string;
+  /** {n}: how many reps are flagged. */
+  statusFlaggedLabel: string;
+  /** {amount}: target to date − actual to date. */
+  statusBehind: string;
+  /** {amount}: actual to date − target to date. */
+  statusAhead: string;
+  /** {name}: the rep; the click selects their Dashboard row. */
+  statusShowRow: string;
+  statusActuals: string;
+  /** {name}: the rep; the click selects their Actuals rows. */
+  statusShowActuals: string;
+  /** {n}: how many more flagged reps a click shows. */
+  statusShowMore: string;
+  rulesTitle: string;
+  rulesIntro: string;
+  ruleThreshold: string;
+  ruleSeverity: string;
+  unitEntries: string;
+  problemRuleThreshold: string;
+  problemPaceOrder: string;
 }
