@@ -78,7 +78,7 @@ export function scalingCases(): ScalingCase[] {
   const paceEnd = ymdToSerial(9999, 12, 31);
   const paceAsOf = ymdToSerial(5000, 6, 15);
   const months = (9999 - 1901 + 1) * 12;
-  const monthWeights = column(Array.from({ length: months }, () => 1 + next()));
+  const monthWeights = Array.from({ length: months }, () => [1 + next()]);
   const actuals = Array.from({ length: n }, () => next() * 100_000);
 
   return [

@@ -4,7 +4,16 @@
  * src/excel, because the plan's own checks (numbers it cannot compute with) are decided in
  * src/workbook; src/excel re-exports them with the workbook-side errors it raises itself.
  */
-export type PlannerErrorCode = 'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'badNumber' | 'coauthorBusy' | 'selectionTooLarge';
+export type PlannerErrorCode =
+  | 'noPlan'
+  | 'unreadablePlan'
+  | 'sheetTaken'
+  | 'tooLarge'
+  | 'badNumber'
+  | 'coauthorBusy'
+  | 'selectionTooLarge'
+  /** The plan's sheets would not fit Excel's grid (excel-fit.ts); `subject` holds the figures as JSON. */
+  | 'exceedsExcel';
 
 export class PlannerError extends Error {
   constructor(
