@@ -180,12 +180,18 @@ export function scalingCases(): ScalingCase[] {
         const history = cells(historyCol);
         let sx = 0;
         let sy = 0;
-        for (let i = 0; i < n; i++) ((sx += i + 1), (sy += history[i]));
+        for (let i = 0; i < n; i++) {
+          sx += i + 1;
+          sy += history[i];
+        }
         const mx = sx / n;
         const my = sy / n;
         let sxy = 0;
         let sxx = 0;
-        for (let i = 0; i < n; i++) ((sxy += (i + 1 - mx) * (history[i] - my)), (sxx += (i + 1 - mx) ** 2));
+        for (let i = 0; i < n; i++) {
+          sxy += (i + 1 - mx) * (history[i] - my);
+          sxx += (i + 1 - mx) ** 2;
+        }
         const m = sxy / sxx;
         return Array.from({ length: 12 }, (_, k) => [my + m * (n + k + 1 - mx)]);
       },
@@ -284,7 +290,11 @@ function seasonalLoop(history: readonly number[], season: number): number[][] {
   const count = new Float64Array(season);
   const sx = new Float64Array(season);
   const sy = new Float64Array(season);
-  for (let i = 0; i < n; i++) ((count[i % season] += 1), (sx[i % season] += i + 1), (sy[i % season] += history[i]));
+  for (let i = 0; i < n; i++) {
+    count[i % season] += 1;
+    sx[i % season] += i + 1;
+    sy[i % season] += history[i];
+  }
   let sxy = 0;
   let sxx = 0;
   for (let i = 0; i < n; i++) {
