@@ -1,3 +1,6 @@
+import { scalingCases, sameResult } from './function-scaling';
+import type { BenchRow } from './row';
+import { median, time } from './timing';
 import { conversion } from '../src/functions/conversion';
 import { lagging } from '../src/functions/lagging';
 import { split } from '../src/functions/split';
@@ -22,4 +25,19 @@ export function functionBenchmarks(): [string, () => unknown][] {
     ['SALES.LAGGING 10,000 values, quartile', () => lagging(values, 'quartile')],
     ['SALES.CONVERSION 10,000 stages', () => conversion(funnel)],
   ];
+}
+
+/**
+ * Every SALES function at 100,000 elements against a plain loop doing the same arithmetic
+ * (bench/function-scaling.ts): one row each, `function ms / loop ms = ratio`; the target is ≤ 3×.
+ */
+export function functionScalingBenchmarks(): BenchRow[] {
+  return scalingCases().map(({ name, run, baseline }) => {
+    const agrees = sameResult(run(), baseline());
+    const ms = median(time(run, 15));
+    const loopMs = median(time(baseline, 15));
+    const ratio = ms / loopMs;
+    const figure = `${ms.toFixed(2)} ms vs plain loop ${loopMs.toFixed(2)} ms = ${ratio.toFixed(1)}×${ratio > 3 ? ' (over 3×)' : ''}${agrees ? '' : ' RESULTS DIFFER'}`;
+    return { name: `${name} vs plain loop`, figure, data: { medianMs: ms, loopMs, ratio, agrees: String(agrees) } };
+  });
 }

@@ -14,7 +14,7 @@ installCustomFunctionsGlobal();
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   // Imported after the global exists: the adapters raise CustomFunctions.Error.
-  const { functionBenchmarks } = await import('./functions.bench');
+  const { functionBenchmarks, functionScalingBenchmarks } = await import('./functions.bench');
   const { workbookBenchmarks } = await import('./workbook.bench');
   const { excelBenchmarks } = await import('./excel.bench');
   const rows: BenchRow[] = [];
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     const ms = median(time(run, 50));
     rows.push({ name, figure: `${ms.toFixed(3)} ms`, data: { medianMs: ms } });
   }
+  rows.push(...functionScalingBenchmarks());
   rows.push(...(await workbookBenchmarks()).map(row));
   rows.push(...(await excelBenchmarks()));
   for (const file of ['functions.js', 'taskpane.js']) {

@@ -1,4 +1,3 @@
-import { linearRegression, linearRegressionLine } from 'simple-statistics';
 import { DomainError } from './errors';
 import { finiteInput, finiteResult } from './finite';
 import { Messages } from './messages';
@@ -40,45 +39,91 @@ export function forecast(history: readonly (number | null)[], periods = 1, seaso
   checkWholeInRange(periods, 'periods', 1, MAX_FORECAST_PERIODS);
   if (seasonLength !== undefined) checkWholeInRange(seasonLength, 'season_length', 1, Number.MAX_SAFE_INTEGER);
   const points = observedPoints(history);
-  if (points.length < 2) throw new DomainError('na', Messages.tooFewNumbers('history', 2));
+  if (points.count < 2) throw new DomainError('na', Messages.tooFewNumbers('history', 2));
 
-  const last = points[points.length - 1][0];
-  const predict = seasonLength === undefined ? linearRegressionLine(linearRegression(points)) : seasonalModel(points, seasonLength);
+  const last = points.xs[points.count - 1];
+  const predict = seasonLength === undefined ? trendLine(points) : seasonalModel(points, seasonLength);
   return Array.from({ length: periods }, (_, k) => finiteResult(predict(last + k + 1), 'history'));
 }
 
-/** [x, y] pairs at x = 1..n for the numbers of the history, skipping blanks. */
-function observedPoints(history: readonly (number | null)[]): [number, number][] {
-  const points: [number, number][] = [];
-  history.forEach((y, i) => {
-    if (y !== null) points.push([i + 1, finiteInput(y, 'history')]);
-  });
-  return points;
+/** The observed points as two flat arrays (no pair per point: a history may hold 100,000). */
+interface Points {
+  xs: Float64Array;
+  ys: Float64Array;
+  count: number;
 }
 
-/** The additive trend + season fit; returns the fitted value at any x. */
-function seasonalModel(points: readonly [number, number][], seasonLength: number): (x: number) => number {
-  if (points.length < 2 * seasonLength) {
+function observedPoints(history: readonly (number | null)[]): Points {
+  const xs = new Float64Array(history.length);
+  const ys = new Float64Array(history.length);
+  let count = 0;
+  for (let i = 0; i < history.length; i++) {
+    const y = history[i];
+    if (y === null) continue;
+    xs[count] = i + 1;
+    ys[count++] = finiteInput(y, 'history');
+  }
+  return { xs, ys, count };
+}
+
+/** Least squares on centred sums, as simple-statistics' `linearRegression` computes it. */
+function slopeOf(dx: (i: number) => number, dy: (i: number) => number, count: number): number {
+  let sumXY = 0;
+  let sumXX = 0;
+  for (let i = 0; i < count; i++) {
+    const deviationX = dx(i);
+    sumXY += deviationX * dy(i);
+    sumXX += deviationX * deviationX;
+  }
+  return sumXY / sumXX;
+}
+
+function trendLine({ xs, ys, count }: Points): (x: number) => number {
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = 0; i < count; i++) {
+    sumX += xs[i];
+    sumY += ys[i];
+  }
+  const meanX = sumX / count;
+  const meanY = sumY / count;
+  const m = slopeOf(
+    (i) => xs[i] - meanX,
+    (i) => ys[i] - meanY,
+    count,
+  );
+  const b = meanY - m * meanX;
+  return (x: number) => b + m * x;
+}
+
+function seasonalModel({ xs, ys, count: n }: Points, seasonLength: number): (x: number) => number {
+  if (n < 2 * seasonLength) {
     throw new DomainError('na', Messages.tooFewSeasons('history', 'season_length'));
   }
   const position = (x: number) => (x - 1) % seasonLength;
-  const count = new Map<number, number>();
-  const sumX = new Map<number, number>();
-  const sumY = new Map<number, number>();
-  for (const [x, y] of points) {
-    const p = position(x);
-    count.set(p, (count.get(p) ?? 0) + 1);
-    sumX.set(p, (sumX.get(p) ?? 0) + x);
-    sumY.set(p, (sumY.get(p) ?? 0) + y);
+  // seasonLength ≤ n / 2 here, so these arrays are no longer than the history.
+  const count = new Float64Array(seasonLength);
+  const sumX = new Float64Array(seasonLength);
+  const sumY = new Float64Array(seasonLength);
+  for (let i = 0; i < n; i++) {
+    const p = position(xs[i]);
+    count[p] += 1;
+    sumX[p] += xs[i];
+    sumY[p] += ys[i];
   }
   for (let p = 0; p < seasonLength; p++) {
-    if ((count.get(p) ?? 0) < 2) throw new DomainError('na', Messages.tooFewSeasons('history', 'season_length'));
+    if (count[p] < 2) throw new DomainError('na', Messages.tooFewSeasons('history', 'season_length'));
   }
-  const meanX = (p: number) => (sumX.get(p) as number) / (count.get(p) as number);
-  const meanY = (p: number) => (sumY.get(p) as number) / (count.get(p) as number);
+  const meanX = (p: number) => sumX[p] / count[p];
+  const meanY = (p: number) => sumY[p] / count[p];
 
-  const withinPosition = points.map(([x, y]): [number, number] => [x - meanX(position(x)), y - meanY(position(x))]);
-  const slope = linearRegression(withinPosition).m;
+  // The within-position deviations are centred already (each position's mean is 0), so the
+  // regression through them is their cross sum over their square sum.
+  const slope = slopeOf(
+    (i) => xs[i] - meanX(position(xs[i])),
+    (i) => ys[i] - meanY(position(xs[i])),
+    n,
+  );
   return (x: number) => slope * x + meanY(position(x)) - slope * meanX(position(x));
 }
 

@@ -33,8 +33,10 @@ const NOISE = 1e-14;
  */
 export function leadsNeeded(target: number, avgDeal: number, stepRates: readonly number[]): number[] {
   checkArguments(target, avgDeal, stepRates);
-  const stages = [wholeUp(target / avgDeal, 'avg_deal')];
-  for (let k = stepRates.length - 1; k >= 0; k--) stages.unshift(wholeUp(stages[0] / stepRates[k], 'step_rates'));
+  // Filled from the wins backwards in place: `unshift` would move every stage at every step.
+  const stages = new Array<number>(stepRates.length + 1);
+  stages[stepRates.length] = wholeUp(target / avgDeal, 'avg_deal');
+  for (let k = stepRates.length - 1; k >= 0; k--) stages[k] = wholeUp(stages[k + 1] / stepRates[k], 'step_rates');
   return stages;
 }
 

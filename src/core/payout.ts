@@ -46,27 +46,30 @@ export function payout(achieved: number, quota: number, tiers: readonly PayoutTi
   if (mode === 'flat') {
     // Compare attainment ratios, not amounts: 110,000 / 100,000 is exactly the double 1.1,
     // while 1.1 × 100,000 is 110,000.00000000001 and would miss the tier.
-    const reached = tiers.filter((t) => t.threshold <= attainment);
-    return finiteResult(achieved * reached[reached.length - 1].rate, 'achieved');
+    // Thresholds rise from 0 (checked), so the last tier reached is the last at or below it.
+    let rate = tiers[0].rate;
+    for (let i = 1; i < tiers.length && tiers[i].threshold <= attainment; i++) rate = tiers[i].rate;
+    return finiteResult(achieved * rate, 'achieved');
   }
   // Slices in money, so that round quotas give round slices (150,000 − 100,000, not 100,000 × 0.5).
   let pay = 0;
-  tiers.forEach((tier, i) => {
-    const bottom = tier.threshold * quota;
+  for (let i = 0; i < tiers.length; i++) {
+    const bottom = tiers[i].threshold * quota;
     const top = i + 1 < tiers.length ? Math.min(achieved, tiers[i + 1].threshold * quota) : achieved;
-    pay += tier.rate * Math.max(0, top - bottom);
-  });
+    pay += tiers[i].rate * Math.max(0, top - bottom);
+  }
   return finiteResult(pay, 'achieved');
 }
 
 function checkTiers(tiers: readonly PayoutTier[]): void {
   if (tiers.length === 0) throw new DomainError('value', Messages.empty('tiers'));
-  tiers.forEach((tier, i) => {
+  for (let i = 0; i < tiers.length; i++) {
+    const tier = tiers[i];
     const threshold = finiteInput(tier.threshold, 'tiers');
     const rising = i === 0 ? threshold === 0 : threshold > tiers[i - 1].threshold;
     if (!rising) throw new DomainError('value', Messages.tiersFromZero('tiers'));
     if (finiteInput(tier.rate, 'tiers') < 0 || tier.rate > 1) {
       throw new DomainError('num', Messages.notBetween('tiers rates', 0, 1));
     }
-  });
+  }
 }

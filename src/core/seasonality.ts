@@ -39,9 +39,10 @@ export function seasonality(history: readonly (readonly (number | null)[])[]): n
   const periods = checkShape(history);
   const years = history.map(scaledYear).filter((y): y is (number | null)[] => y !== null);
   if (years.length === 0) throw new DomainError('na', Messages.noPositiveRow('history'));
-  for (let p = 0; p < periods; p++) {
-    if (years.every((y) => y[p] === null)) throw new DomainError('na', Messages.noValueInColumn('history', p + 1));
-  }
+  const seen = new Array<boolean>(periods).fill(false);
+  for (const year of years) for (let p = 0; p < periods; p++) if (year[p] !== null) seen[p] = true;
+  const empty = seen.indexOf(false);
+  if (empty >= 0) throw new DomainError('na', Messages.noValueInColumn('history', empty + 1));
 
   let index = new Array<number>(periods).fill(1 / periods);
   for (let round = 0; round < ROUNDS; round++) {
@@ -50,11 +51,12 @@ export function seasonality(history: readonly (readonly (number | null)[])[]): n
     for (const year of years) {
       const level = yearLevel(year, index);
       if (level === null) continue;
-      year.forEach((v, p) => {
-        if (v === null) return;
+      for (let p = 0; p < periods; p++) {
+        const v = year[p];
+        if (v === null) continue;
         sums[p] += v / level;
         counts[p] += 1;
-      });
+      }
     }
     const mean = sums.map((s, p) => (counts[p] > 0 ? s / counts[p] : 0));
     const total = mean.reduce((a, b) => a + b, 0);
@@ -77,11 +79,12 @@ function scaledYear(year: readonly (number | null)[]): (number | null)[] | null 
 function yearLevel(year: readonly (number | null)[], index: readonly number[]): number | null {
   let valueSum = 0;
   let indexSum = 0;
-  year.forEach((v, p) => {
-    if (v === null) return;
+  for (let p = 0; p < year.length; p++) {
+    const v = year[p];
+    if (v === null) continue;
     valueSum += v;
     indexSum += index[p];
-  });
+  }
   return indexSum > 0 && valueSum > 0 ? valueSum / indexSum : null;
 }
 

@@ -25,7 +25,10 @@ export function payout(achieved: number, quota: number, tiers: any[][], mode?: s
 function tierRows(range: unknown): PayoutTier[] {
   const rows = asMatrix(range, 'tiers');
   if (rows[0].length !== 2) throw new DomainError('value', Messages.columnCount('tiers', 2));
-  return rows
-    .filter((row) => !isBlankRange([row]))
-    .map(([threshold, rate]) => ({ threshold: requiredNumber(threshold, 'tiers'), rate: requiredNumber(rate, 'tiers') }));
+  const tiers: PayoutTier[] = [];
+  for (const [threshold, rate] of rows) {
+    if (isBlankRange(threshold) && isBlankRange(rate)) continue;
+    tiers.push({ threshold: requiredNumber(threshold, 'tiers'), rate: requiredNumber(rate, 'tiers') });
+  }
+  return tiers;
 }

@@ -4,7 +4,9 @@
  * knows (by `code`) in its own language and shows any other error's message as it is.
  */
 import { PlannerError } from '../excel';
-import { fill, type UiStrings } from './i18n';
+import type { Locale } from '../core/locale';
+import { limitBreachOf, limitMessage } from '../workbook/limit-message';
+import { fill, uiStrings, type UiStrings } from './i18n';
 import type { FormProblem } from './plan-form';
 import type { RepsProblem } from './reps-table';
 
@@ -60,8 +62,19 @@ export function errorText(error: unknown, t: UiStrings): string {
         return fill(t.errorRepMoved, { rep: error.subject ?? '?' });
       case 'ruleChanged':
         return fill(t.errorRuleChanged, { rule: error.subject ?? '?' });
+      case 'exceedsExcel': {
+        // Worded again from its figures, in the pane's language (the message is in the plan's).
+        const breach = limitBreachOf(error.subject);
+        if (breach) return limitMessage(breach, paneLocale(t));
+        break;
+      }
     }
   }
   if (error instanceof Error && error.message) return error.message;
   return String(error);
+}
+
+/** The locale whose table `t` is. */
+function paneLocale(t: UiStrings): Locale {
+  return (Object.keys(uiStrings) as Locale[]).find((locale) => uiStrings[locale] === t) ?? 'en-US';
 }

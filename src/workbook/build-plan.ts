@@ -1,4 +1,5 @@
 import { DomainError } from '../core/errors';
+import { checkPlanFits } from './excel-fit';
 import { Messages } from '../core/messages';
 import { MAX_CELL_TEXT } from './excel-limits';
 import { workbookText } from './i18n';
@@ -55,7 +56,8 @@ export interface BuildOptions {
  *
  * @throws {DomainError} `value` for no reps, duplicate Rep IDs, no periods or a
  *   seasonality of the wrong length
- * @throws {PlannerError} `badNumber` for a number it cannot compute with, in the plan or in an
+ * @throws {PlannerError} `exceedsExcel` for a plan whose sheets Excel cannot hold (excel-fit.ts);
+ *   `badNumber` for a number it cannot compute with, in the plan or in an
  *   input cell (number-checks.ts), before any sheet is made
  */
 export function buildPlan(
@@ -66,6 +68,8 @@ export function buildPlan(
   options: BuildOptions = {},
 ): WorkbookSpec {
   checkPlan(setup, reps);
+  // Before any sheet is made: a plan Excel cannot hold fails here, in both renderers and the pane.
+  checkPlanFits(setup, reps.length, locale);
   checkPlanNumbers(setup, reps, locale);
   checkInputNumbers(setup, inputs, locale);
   const text = workbookText(locale);

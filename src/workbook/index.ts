@@ -4,6 +4,8 @@
  * computations it rests on and the append-only operations of the task pane.
  */
 export { buildPlan, type BuildOptions } from './build-plan';
+export { checkPlanFits, excelLimitBreach, planExtents } from './excel-fit';
+export { limitMessage, type LimitBreach } from './limit-message';
 export { computeQuotas, type QuotaPlan } from './quotas';
 export { computeDashboard, type DashboardModel, type DashboardRow } from './dashboard-model';
 export { reviewSnapshot } from './review-snapshot';

@@ -5,7 +5,17 @@
  * src/workbook; src/excel re-exports them with the workbook-side errors it raises itself.
  */
 export type PlannerErrorCode =
-  'noPlan' | 'unreadablePlan' | 'sheetTaken' | 'tooLarge' | 'badNumber' | 'coauthorBusy' | 'selectionTooLarge' | 'repMoved' | 'ruleChanged';
+  | 'noPlan'
+  | 'unreadablePlan'
+  | 'sheetTaken'
+  | 'tooLarge'
+  | 'badNumber'
+  | 'coauthorBusy'
+  | 'selectionTooLarge'
+  /** The plan's sheets would not fit Excel's grid (excel-fit.ts); `subject` holds the figures as JSON. */
+  | 'exceedsExcel'
+  | 'repMoved'
+  | 'ruleChanged';
 
 export class PlannerError extends Error {
   constructor(

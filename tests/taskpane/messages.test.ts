@@ -5,7 +5,9 @@ import { fill, uiStrings } from '../../src/taskpane/i18n';
 import { failureOutcome, successOutcome } from '../../src/taskpane/outcome';
 import { planFacts } from '../../src/taskpane/plan-facts';
 import { errorText, formProblemText, repsProblemText } from '../../src/taskpane/problem-text';
+import { checkPlanFits } from '../../src/workbook/excel-fit';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
+import { smallSetup } from '../workbook/fixture';
 
 const en = uiStrings['en-US'];
 const zh = uiStrings['zh-CN'];
@@ -100,5 +102,18 @@ describe('planFacts', () => {
     const quarters = { ...plan, setup: { ...setup, granularity: 'quarter' as const, periodCount: 4 }, savedAt: '' };
     const facts = planFacts(quarters, 'zh-CN', zh, 'UTC');
     expect(facts.map((f) => f.value)).toEqual(['12,000,000', '25', '自 2026年1月 起 4 个季度', '2026-06-30']);
+  });
+});
+
+describe('errorText: a plan too large for Excel', () => {
+  it('is worded in the pane’s language from the figures, whatever the plan’s language', () => {
+    let error: unknown;
+    try {
+      checkPlanFits(smallSetup({ periodCount: 12 }), 87_382, 'en-US');
+    } catch (e) {
+      error = e;
+    }
+    expect(errorText(error, zh)).toContain('最多 1,048,576 行');
+    expect(errorText(error, en)).toContain('Excel allows 1,048,576 rows on a sheet');
   });
 });

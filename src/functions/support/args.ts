@@ -45,11 +45,17 @@ export function optionalChoice<C extends string>(value: unknown, arg: string, ch
  */
 export function vector<T>(matrix: unknown, arg: string, cell: (value: ExcelScalar) => T): Vector<T> {
   const rows = asMatrix(matrix, arg);
+  // Plain loops: these run over every cell of a range, and a call per cell is most of a function's cost.
   if (rows.length === 1 && rows[0].length > 1) {
-    return { values: rows[0].map(cell), orientation: 'row' };
+    const row = rows[0];
+    const values = new Array<T>(row.length);
+    for (let i = 0; i < row.length; i++) values[i] = cell(row[i]);
+    return { values, orientation: 'row' };
   }
-  if (rows.every((r) => r.length === 1)) {
-    return { values: rows.map((r) => cell(r[0])), orientation: 'column' };
+  if (rows[0].length === 1) {
+    const values = new Array<T>(rows.length);
+    for (let i = 0; i < rows.length; i++) values[i] = cell(rows[i][0]);
+    return { values, orientation: 'column' };
   }
   throw new DomainError('value', Messages.notVector(arg));
 }
@@ -57,12 +63,12 @@ export function vector<T>(matrix: unknown, arg: string, cell: (value: ExcelScala
 /** A 2-D range argument, checked to be rectangular and non-empty; a lone value counts as 1×1. */
 export function asMatrix(matrix: unknown, arg: string): ExcelMatrix {
   if (!Array.isArray(matrix)) return [[matrix as ExcelScalar]];
-  if (matrix.length === 0 || !matrix.every((r) => Array.isArray(r) && r.length > 0)) {
-    throw new DomainError('value', Messages.empty(arg));
-  }
-  const width = (matrix[0] as unknown[]).length;
-  if (!matrix.every((r) => (r as unknown[]).length === width)) {
-    throw new DomainError('value', Messages.notRectangular(arg));
+  if (matrix.length === 0) throw new DomainError('value', Messages.empty(arg));
+  const width = Array.isArray(matrix[0]) ? (matrix[0] as unknown[]).length : 0;
+  for (let i = 0; i < matrix.length; i++) {
+    const row: unknown = matrix[i];
+    if (!Array.isArray(row) || row.length === 0) throw new DomainError('value', Messages.empty(arg));
+    if (row.length !== width) throw new DomainError('value', Messages.notRectangular(arg));
   }
   return matrix as ExcelMatrix;
 }
@@ -89,12 +95,23 @@ export const numberNotBlank =
 
 /** True for an optional range left out: omitted, a blank, or a range of blank cells only. */
 export function isBlankRange(value: unknown): boolean {
-  const blank = (v: unknown) => v === null || v === undefined || v === '';
-  if (!Array.isArray(value)) return blank(value);
-  return value.every((row) => (Array.isArray(row) ? row.every(blank) : blank(row)));
+  if (!Array.isArray(value)) return isBlank(value);
+  for (const row of value as unknown[]) {
+    if (!Array.isArray(row)) {
+      if (!isBlank(row)) return false;
+      continue;
+    }
+    for (const cell of row as unknown[]) if (!isBlank(cell)) return false;
+  }
+  return true;
 }
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 /** Gives a 1-D result back in the orientation of the range it came from. */
 export function shaped<T>(values: readonly T[], orientation: Orientation): T[][] {
-  return orientation === 'row' ? [values.slice()] : values.map((v) => [v]);
+  if (orientation === 'row') return [values.slice()];
+  const column = new Array<T[]>(values.length);
+  for (let i = 0; i < values.length; i++) column[i] = [values[i]];
+  return column;
 }

@@ -157,6 +157,12 @@ export const enUS: WorkbookText = {
       `Rep ${rep}: ${field} is ${value}, a number the plan cannot compute with (up to ${limit} either way; dates from 1900 to 9999). Correct it in the team range, then try again.`,
     cannotCompute: (detail) =>
       `The plan cannot be computed with these numbers (${detail}). Check the target, the reps' history and potential and the Actuals for a number far too large or too small, then try again.`,
+    tooManyActualsRows: (f) =>
+      `This plan needs ${f.needed} rows on the ${f.sheet} sheet (a row for each of ${f.reps} reps in each of ${f.periods} periods, under its header), and Excel allows ${f.max} rows on a sheet. Plan fewer reps (split the team into several plans), or use quarters instead of months, then try again.`,
+    tooManyRows: (f) =>
+      `This plan needs ${f.needed} rows on the ${f.sheet} sheet (a row for each of ${f.reps} reps, under its header), and Excel allows ${f.max} rows on a sheet. Plan fewer reps (split the team into several plans), then try again.`,
+    tooManyColumns: (f) =>
+      `This plan needs ${f.needed} columns on the ${f.sheet} sheet (a column for each of ${f.periods} periods, beside the rep columns), and Excel allows ${f.max} columns on a sheet. Plan fewer periods (a shorter plan, or quarters instead of months), then try again.`,
     actualCell: (rep, period, column) => `rep ${rep}, ${period}, ${column}`,
     history: 'history',
     potential: 'potential',

@@ -165,6 +165,13 @@ export interface WorkbookText {
     repNumber: (rep: string, field: string, value: string, limit: string) => string;
     /** The plan's own arithmetic left the range (e.g. a tiny quota divided into a large actual). */
     cannotCompute: (detail: string) => string;
+    /**
+     * A plan Excel cannot hold (excel-fit.ts): `needed` rows or columns of `sheet` against
+     * Excel's `max`, for `reps` reps and `periods` periods; each says what to change.
+     */
+    tooManyActualsRows: (facts: LimitFacts) => string;
+    tooManyRows: (facts: LimitFacts) => string;
+    tooManyColumns: (facts: LimitFacts) => string;
     /** `where` of an Actuals cell. */
     actualCell: (rep: string, period: string, column: string) => string;
     history: string;
@@ -180,4 +187,13 @@ export interface WorkbookText {
     /** One name per default funnel stage, in funnel order. */
     funnelStages: readonly string[];
   };
+}
+
+/** The figures of a plan too large for Excel's sheets, formatted. */
+export interface LimitFacts {
+  sheet: string;
+  needed: string;
+  max: string;
+  reps: string;
+  periods: string;
 }

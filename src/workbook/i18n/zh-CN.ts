@@ -149,6 +149,12 @@ export const zhCN: WorkbookText = {
       `人员 ${rep}：${field}为 ${value}，超出本计划可计算的范围（绝对值不超过 ${limit}；日期须在 1900 至 9999 年之间）。请在人员区域中更正后重试。`,
     cannotCompute: (detail) =>
       `无法用这些数字计算本计划（${detail}）。请检查目标、人员的历史业绩和潜力以及业绩录入中是否有过大或过小的数字，然后重试。`,
+    tooManyActualsRows: (f) =>
+      `本计划在“${f.sheet}”工作表上需要 ${f.needed} 行（标题行下方，${f.reps} 名人员的 ${f.periods} 个周期各占一行），而 Excel 每张工作表最多 ${f.max} 行。请减少人数（把团队拆成几个计划），或改用季度而非月份，然后重试。`,
+    tooManyRows: (f) =>
+      `本计划在“${f.sheet}”工作表上需要 ${f.needed} 行（标题行下方，${f.reps} 名人员各占一行），而 Excel 每张工作表最多 ${f.max} 行。请减少人数（把团队拆成几个计划），然后重试。`,
+    tooManyColumns: (f) =>
+      `本计划在“${f.sheet}”工作表上需要 ${f.needed} 列（人员列旁边，${f.periods} 个周期各占一列），而 Excel 每张工作表最多 ${f.max} 列。请减少周期数（缩短计划，或改用季度而非月份），然后重试。`,
     actualCell: (rep, period, column) => `人员 ${rep}，${period}，${column}`,
     history: '历史业绩',
     potential: '潜力',
