@@ -23,6 +23,7 @@ export {
   watchPlanInputs,
   type TeamStatus,
   type FlaggedRep,
+  type RepNumbers,
   type RuleState,
   type StatusKey,
   type RuleEdit,

@@ -22,7 +22,7 @@ import { readPlan } from './read-plan';
 import { REQUEST_BUDGET, RoundTrips } from './round-trips';
 import type { PlanState } from './state';
 
-export type { TeamStatus, FlaggedRep, RuleState, StatusKey, RuleField } from '../workbook/team-status';
+export type { TeamStatus, FlaggedRep, RepNumbers, RuleState, StatusKey, RuleField } from '../workbook/team-status';
 
 /** Excel.run, waiting while the user edits a cell instead of failing (as the operations do). */
 const defaultRun: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);

@@ -58,8 +58,28 @@ export interface RuleState {
   figure: FigureKind;
 }
 
+/** One rep's own numbers, as their Dashboard row shows them (a rep's "My numbers"). */
+export interface RepNumbers {
+  repId: string;
+  name: string;
+  status: StatusKey;
+  reasons: string[];
+  /** The annual quota (with the cushion). */
+  quota: number;
+  targetToDate: number;
+  actualToDate: number;
+  /** Actual ÷ what is due so far; null without a target yet, before the start or after leaving. */
+  pace: number | null;
+  /** Quota − actual to date. */
+  gap: number;
+  /** The gap spread over the periods still to come; null when none remains. */
+  requiredPerPeriod: number | null;
+}
+
 export interface TeamStatus {
   asOf: number;
+  /** Every rep, in plan order. */
+  reps: RepNumbers[];
   counts: Record<StatusKey, number>;
   flagged: FlaggedRep[];
   /** The team row's Status and reasons. */
@@ -85,9 +105,22 @@ export function teamStatus(plan: StatusPlan, inputs: InputValues, locale: Locale
 
   const counts = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>;
   const flagged: FlaggedRep[] = [];
+  const reps: RepNumbers[] = [];
   model.reps.forEach((row, index) => {
     const status = statusOf(row);
     counts[status] += 1;
+    reps.push({
+      repId: plan.reps[index].id,
+      name: plan.reps[index].name,
+      status,
+      reasons: reasonsOf(row),
+      quota: num(row.annualQuota),
+      targetToDate: num(row.targetToDate),
+      actualToDate: num(row.actualToDate),
+      pace: typeof row.pace === 'number' ? row.pace : null,
+      gap: num(row.gap),
+      requiredPerPeriod: typeof row.requiredPerPeriod === 'number' ? row.requiredPerPeriod : null,
+    });
     if (status !== 'atRisk' && status !== 'lagging') return;
     const rep = plan.reps[index];
     flagged.push({
@@ -110,7 +143,7 @@ export function teamStatus(plan: StatusPlan, inputs: InputValues, locale: Locale
     severity: settings[key].level === 2 ? 'lagging' : 'atRisk',
     figure: figureKind(key),
   }));
-  return { asOf: model.plan.asOf, counts, flagged, team: { status: statusOf(model.team), reasons: reasonsOf(model.team) }, rules };
+  return { asOf: model.plan.asOf, reps, counts, flagged, team: { status: statusOf(model.team), reasons: reasonsOf(model.team) }, rules };
 }
 
 /** Where a rule's threshold lives: its own Setup cell, or the pace parameter it reads. */

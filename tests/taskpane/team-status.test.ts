@@ -11,6 +11,7 @@ import { rectAddress, parseRange } from '../../src/workbook/a1';
 import type { Locale } from '../../src/core/locale';
 import { stateFromXml, STATE_NAMESPACE, type PlanState } from '../../src/excel';
 import { fill } from '../../src/taskpane/i18n';
+import { myRepKey } from '../../src/taskpane/my-rep';
 import { enUS } from '../../src/taskpane/i18n/en-US';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText } from '../../src/workbook';
@@ -232,6 +233,33 @@ describe.each([
       JSON.stringify(expected.flagged.map((f) => f.repId)),
     );
     await expect(listed(page)).resolves.toEqual(expectedList(expected));
+  });
+
+  it('a rep finds themself by typing, sees their own numbers, goes to their rows, and is remembered', async () => {
+    const me = plan.reps[4];
+    const expected = teamStatus(plan, inputs, locale).reps[4];
+    const pick = page.getByTestId('my-pick');
+    await pick.click();
+    await pick.pressSequentially(me.id);
+    await page.getByRole('option', { name: `${me.name} (${me.id})` }).click();
+    const facts = page.getByTestId('my-facts');
+    await facts.waitFor();
+    const text = await facts.innerText();
+    const money = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+    for (const n of [expected.quota, expected.actualToDate, expected.gap]) expect(text).toContain(money(n));
+    await expect(page.getByTestId('my-status').getAttribute('data-status')).resolves.toBe(expected.status);
+    await page.getByTestId('my-rows').click();
+    const actuals = workbookText(locale).sheets.actuals;
+    await page.waitForFunction((sheet) => (window as unknown as ExcelWindow).__excelDouble.document.selection.sheet === sheet, actuals);
+    const block = parseRange((await page.evaluate(() => (window as unknown as ExcelWindow).__excelDouble.document.selection)).address);
+    const id = await page.evaluate(
+      ([sheet, row]) => (window as unknown as ExcelWindow).__excelDouble.document.sheet(sheet as string).cellAt(row as number, 1)?.value,
+      [actuals, block.top],
+    );
+    expect(id).toBe(me.id);
+    await screenshot(page, `taskpane-my-numbers-${locale}-320.png`);
+    // Remembered for this person (the pane's own storage, not the shared workbook): the next pane opens on them.
+    await expect(page.evaluate((key) => window.localStorage.getItem(key), myRepKey(plan.setup.planName))).resolves.toBe(me.id);
   });
 
   it('a co-author’s edit (Remote) updates the list quietly: no message, the focus stays', async () => {

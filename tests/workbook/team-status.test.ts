@@ -42,6 +42,18 @@ describe('teamStatus', () => {
     expect(Object.values(status.counts).reduce((a, b) => a + b, 0)).toBe(plan.reps.length);
   });
 
+  it('gives every rep their own Dashboard numbers, in plan order', () => {
+    const rows = model('en-US').reps;
+    const { reps } = teamStatus(plan, sample.inputs, 'en-US');
+    expect(reps.map((r) => r.repId)).toEqual(plan.reps.map((r) => r.id));
+    reps.forEach((r, i) => {
+      const row = rows[i];
+      expect([r.quota, r.targetToDate, r.actualToDate, r.gap]).toEqual([row.annualQuota, row.targetToDate, row.actualToDate, row.gap]);
+      expect([r.pace, r.requiredPerPeriod]).toEqual([row.pace, row.requiredPerPeriod]);
+      expect(workbookText('en-US').words[r.status]).toBe(row.status);
+    });
+  });
+
   it('sorts the flagged reps by how far behind plan they are today, the furthest first', () => {
     const rows = model('en-US').reps;
     const { flagged } = teamStatus(plan, sample.inputs, 'en-US');

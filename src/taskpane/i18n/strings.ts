@@ -164,6 +164,20 @@ export interface UiStrings {
   statusShowActuals: string;
   /** {n}: how many more flagged reps a click shows. */
   statusShowMore: string;
+  // A rep's own numbers.
+  myTitle: string;
+  myIntro: string;
+  myPick: string;
+  myNoMatch: string;
+  myQuota: string;
+  myActual: string;
+  myTarget: string;
+  myPace: string;
+  myGap: string;
+  myRequired: string;
+  myStatus: string;
+  myGoToRows: string;
+  myChange: string;
   rulesTitle: string;
   rulesIntro: string;
   ruleThreshold: string;

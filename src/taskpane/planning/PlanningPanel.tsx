@@ -16,7 +16,7 @@ import { uiStrings, type UiStrings } from '../i18n';
 import { defaultForm } from '../plan-form';
 import { PlanBuilder } from './PlanBuilder';
 import { PlanCard } from './PlanCard';
-import { TeamStatusCard } from './TeamStatusCard';
+import { PlanStatus } from './PlanStatus';
 import { usePlanningStyles } from './styles';
 import { usePlanning, type Operations } from './use-planning';
 
@@ -42,7 +42,7 @@ export function PlanningPanel({ locale }: { locale: Locale }) {
         </MessageBar>
       )}
       {load.status === 'ready' && load.plan && <PlanCard plan={load.plan} locale={locale} t={t} ops={ops} />}
-      {load.status === 'ready' && load.plan && <TeamStatusCard plan={load.plan} locale={locale} t={t} busy={ops.busy !== null} />}
+      {load.status === 'ready' && load.plan && <PlanStatus plan={load.plan} locale={locale} t={t} busy={ops.busy !== null} />}
       {/* A plan that cannot be read is replaced by building again (src/excel then refuses to overwrite sheets it cannot tell are its own). */}
       {canBuildNew && <NewPlanCard locale={locale} t={t} ops={ops} />}
     </section>

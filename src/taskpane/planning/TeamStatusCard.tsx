@@ -22,7 +22,7 @@ import { errorText } from '../problem-text';
 import { behindText, statusCounts, statusWord } from '../team-status-view';
 import { RulesEditor } from './RulesEditor';
 import { usePlanningStyles } from './styles';
-import { useTeamStatus } from './use-team-status';
+import type { TeamStatusReads } from './use-team-status';
 
 /** Flagged reps shown before "Show more": a long list would bury the pane's other parts. */
 const PAGE = 30;
@@ -48,13 +48,15 @@ interface Props {
   locale: Locale;
   t: UiStrings;
   busy: boolean;
+  /** The status as read for this plan (shared with My numbers: one read for both). */
+  status: TeamStatusReads;
 }
 
 /** Who is flagged and why, worst gap first; a click goes to the rep's Dashboard row or Actuals rows. */
-export function TeamStatusCard({ plan, locale, t, busy }: Props) {
+export function TeamStatusCard({ plan, locale, t, busy, status }: Props) {
   const styles = useStyles();
   const shared = usePlanningStyles();
-  const { load, reload, update } = useTeamStatus(plan, locale, busy);
+  const { load, reload, update } = status;
   const [shown, setShown] = useState(PAGE);
   const [problem, setProblem] = useState<string | null>(null);
 

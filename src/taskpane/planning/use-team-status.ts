@@ -13,11 +13,15 @@ export type StatusLoad = { status: 'loading' } | { status: 'failed' } | { status
  * just updates, nothing pops up. While an action runs the changes it makes are ignored; the
  * plan it saves brings a fresh read.
  */
-export function useTeamStatus(
-  plan: PlanState,
-  locale: Locale,
-  busy: boolean,
-): { load: StatusLoad; reload: () => void; update: () => void } {
+export interface TeamStatusReads {
+  load: StatusLoad;
+  /** Reads again, showing that it reads (Retry). */
+  reload: () => void;
+  /** Reads again and swaps the result in place (after an edit), keeping focus where it is. */
+  update: () => void;
+}
+
+export function useTeamStatus(plan: PlanState, locale: Locale, busy: boolean): TeamStatusReads {
   const [load, setLoad] = useState<StatusLoad>({ status: 'loading' });
   const busyRef = useRef(busy);
   busyRef.current = busy;
@@ -58,6 +62,5 @@ export function useTeamStatus(
     };
   }, [plan, read]);
 
-  // reload: shows that it reads (Retry); update: swaps the list in place (after a rule edit), keeping focus where it is.
   return { load, reload: () => read(false), update: () => read(true) };
 }
