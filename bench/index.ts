@@ -17,12 +17,14 @@ async function main(): Promise<void> {
   const { functionBenchmarks } = await import('./functions.bench');
   const { workbookBenchmarks } = await import('./workbook.bench');
   const { excelBenchmarks } = await import('./excel.bench');
+  const { recalcBenchmarks } = await import('./recalc.bench');
   const rows: BenchRow[] = [];
   for (const [name, run] of functionBenchmarks()) {
     const ms = median(time(run, 50));
     rows.push({ name, figure: `${ms.toFixed(3)} ms`, data: { medianMs: ms } });
   }
   rows.push(...(await workbookBenchmarks()).map(row));
+  rows.push(...(await recalcBenchmarks()));
   rows.push(...(await excelBenchmarks()));
   for (const file of ['functions.js', 'taskpane.js']) {
     const path = join(__dirname, '..', 'dist', file);
