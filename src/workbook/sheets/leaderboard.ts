@@ -32,10 +32,11 @@ interface BoardSource {
  *
  * Why this shape, not a rank for every rep: a rank of all n reps depends on every score, so one
  * typed actual would recalculate n ranks each scanning n scores (RANK.EQ, a tie-breaking
- * COUNTIF, MATCH: 2.3 s at 5,000 reps in LibreOffice). Here a typed actual changes one score:
- * its team's board recalculates (25 LARGE + 25 MATCH over the team) and the board of all reps
- * (the same over at most 25 rows per team), so the cost is linear in reps, and a full
- * calculation is too. Teams are what a manager reads a board by.
+ * COUNTIF, MATCH: 5.5 s of CPU at 5,000 reps in LibreOffice, bench/recalc.bench.ts). Here a
+ * typed actual changes one score: its team's board recalculates (25 LARGE + 25 MATCH over the
+ * team) and the board of all reps (the same over at most 25 rows per team), so the cost is
+ * linear in reps, and a full calculation is too. Teams are what a manager reads a board by; a
+ * team of 25 or fewer is listed whole, so a small plan still shows every rep's rank.
  */
 export function leaderboardSheet(ctx: BuildContext): SheetSpec {
   const { layout, text, setup, locale } = ctx;
@@ -47,13 +48,13 @@ export function leaderboardSheet(ctx: BuildContext): SheetSpec {
 
   // J–K: every rep once, team by team, each row reading its Dashboard row.
   const order = model.teams.flatMap((t) => t.reps);
-  const helpers: CellSpec[][] = order.map((rep, j) => {
+  const helpers: CellSpec[][] = order.map((rep) => {
     const row = FIRST_ROW + rep;
     const attainment = sheetRef(dash, cell(dashboardCol(layout, 'attainment'), row));
     const status = sheetRef(dash, cell(dashboardCol(layout, 'status'), row));
     // Unranked (score −1): a rep who has not started or has left, or has no quota to attain.
     const unranked = `OR(${status}=${formulaString(text.words.notStarted)},${status}=${formulaString(text.words.left)},NOT(ISNUMBER(${attainment})))`;
-    return [{ formula: `=IF(${unranked},-1,${attainment})`, value: model.scores[order[j]] }, rep + 1];
+    return [{ formula: `=IF(${unranked},-1,${attainment})`, value: model.scores[rep] }, rep + 1];
   });
 
   // The boards, top to bottom, each under its label: all reps, then each team after a blank row.
