@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const { functionBenchmarks, functionScalingBenchmarks } = await import('./functions.bench');
   const { workbookBenchmarks } = await import('./workbook.bench');
   const { excelBenchmarks } = await import('./excel.bench');
+  const { recalcBenchmarks } = await import('./recalc.bench');
   const rows: BenchRow[] = [];
   for (const [name, run] of functionBenchmarks()) {
     const ms = median(time(run, 50));
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   }
   rows.push(...functionScalingBenchmarks());
   rows.push(...(await workbookBenchmarks()).map(row));
+  rows.push(...(await recalcBenchmarks()));
   rows.push(...(await excelBenchmarks()));
   for (const file of ['functions.js', 'taskpane.js']) {
     const path = join(__dirname, '..', 'dist', file);

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { buildPlan, computeDashboard, planPeriods, workbookText } from '../../src/workbook';
 import type { DashboardRow } from '../../src/workbook/dashboard-model';
-import { leaderboardModel } from '../../src/workbook/leaderboard-model';
+import { BOARD_SIZE, leaderboardModel, topOf } from '../../src/workbook/leaderboard-model';
 import { computeQuotas } from '../../src/workbook/quotas';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { setupModel } from '../../src/workbook/setup-model';
@@ -124,37 +124,89 @@ describe('targetsModel', () => {
   });
 });
 
-describe('leaderboardModel: what RANK.EQ, the expanding COUNTIF and MATCH of the sheet compute', () => {
-  const rows = (attainments: (number | null)[]) => attainments.map((attainment) => ({ attainment }) as unknown as DashboardRow);
+describe("leaderboardModel: what the boards' LARGE, MATCH and tie ranks compute", () => {
+  const rows = (attainments: (number | null)[], teams?: string[]) =>
+    attainments.map((attainment, i) => ({ attainment, team: teams?.[i] ?? 'T' }) as unknown as DashboardRow);
   const words = workbookText('en-US').words;
 
   test('a rep not started or gone is unranked (−1), whatever their attainment', () => {
     const statuses = [words.notStarted, words.left, words.onTrack].map(
-      (status) => ({ attainment: 0.8, status }) as unknown as DashboardRow,
+      (status) => ({ attainment: 0.8, status, team: 'T' }) as unknown as DashboardRow,
     );
     expect(leaderboardModel(statuses, words).scores).toEqual([-1, -1, 0.8]);
   });
 
-  test('ties share a rank and keep rep order; a rep without attainment scores −1, last', () => {
-    expect(leaderboardModel(rows([0.5, 0.9, null, 0.5]), words)).toEqual({
-      scores: [0.5, 0.9, -1, 0.5],
-      ranks: [2, 1, 4, 2],
-      orders: [2, 1, 4, 3],
-      shown: [1, 0, 3, 2],
-    });
+  test('teams in blocks by first appearance; ties share a rank; the board of all reads the team boards', () => {
+    const model = leaderboardModel(rows([0.5, 0.9, null, 0.5], ['N', 'S', 'N', 'S']), words);
+    expect(model.scores).toEqual([0.5, 0.9, -1, 0.5]);
+    expect(model.teams).toEqual([
+      { team: 'N', reps: [0, 2] },
+      { team: 'S', reps: [1, 3] },
+    ]);
+    expect(model.teamBoards).toEqual([
+      [
+        { at: 1, value: 0.5, rank: 1, rep: 0 },
+        { at: 2, value: -1, rank: 2, rep: 2 },
+      ],
+      [
+        { at: 1, value: 0.9, rank: 1, rep: 1 },
+        { at: 2, value: 0.5, rank: 2, rep: 3 },
+      ],
+    ]);
+    // Stacked: N's two rows, two gap rows, S's two rows (positions 5 and 6).
+    expect(model.overall).toEqual([
+      { at: 5, value: 0.9, rank: 1, rep: 1 },
+      { at: 1, value: 0.5, rank: 2, rep: 0 },
+      { at: 6, value: 0.5, rank: 2, rep: 3 },
+      { at: 2, value: -1, rank: 4, rep: 2 },
+    ]);
   });
 
-  test('property: equals the sheet formulas evaluated literally', () => {
-    const attainment = fc.oneof(fc.constantFrom(null, 0, 0.5, 1), fc.double({ min: -1, max: 3, noNaN: true }));
+  test('property: topOf equals the sheet formulas evaluated literally', () => {
+    const cellValue = fc.oneof(fc.constant(null), fc.constantFrom(-1, 0, 0.5, 1), fc.double({ min: -1, max: 3, noNaN: true }));
     fc.assert(
-      fc.property(fc.array(attainment, { minLength: 1, maxLength: 40 }), (values) => {
-        const model = leaderboardModel(rows(values), words);
-        const scores = values.map((v) => v ?? -1);
-        // RANK.EQ(score, scores, 0); rank + COUNTIF(first..this row, score) − 1; MATCH(position, orders, 0).
-        const ranks = scores.map((s) => 1 + scores.filter((t) => t > s).length);
-        const orders = scores.map((s, i) => ranks[i] + scores.slice(0, i + 1).filter((t) => t === s).length - 1);
-        const shown = scores.map((_, k) => orders.indexOf(k + 1));
-        expect(model).toEqual({ scores, ranks, orders, shown });
+      fc.property(fc.array(cellValue, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 30 }), (range, size) => {
+        const numbers = range.filter((v): v is number => v !== null);
+        const rowsShown = Math.min(size, numbers.length);
+        // LARGE(range, k); MATCH(value, range, 0), or after the previous row's position on an
+        // equal value; rank k, or the previous row's on an equal value.
+        const large = (k: number) => [...numbers].sort((a, b) => b - a)[k - 1];
+        const literal: { at: number; value: number; rank: number }[] = [];
+        for (let k = 1; k <= rowsShown; k++) {
+          const value = large(k);
+          const previous = literal[k - 2];
+          const from = previous && previous.value === value ? previous.at : 0;
+          const at = from + range.slice(from).indexOf(value) + 1;
+          literal.push({ at, value, rank: previous && previous.value === value ? previous.rank : k });
+        }
+        expect(topOf(range, size)).toEqual(literal);
+      }),
+    );
+  });
+
+  test('property: the board of all reps is the top of all reps, ranked as RANK.EQ among all', () => {
+    const rep = fc.record({
+      attainment: fc.oneof(fc.constant(null), fc.constantFrom(0, 0.5, 1)),
+      team: fc.constantFrom('A', 'B', 'C', ''),
+    });
+    fc.assert(
+      fc.property(fc.array(rep, { minLength: 1, maxLength: 120 }), (reps) => {
+        const model = leaderboardModel(
+          reps.map((r) => r as unknown as DashboardRow),
+          words,
+        );
+        const scores = reps.map((r) => r.attainment ?? -1);
+        const teams = [...new Set(reps.map((r) => r.team))];
+        const order = reps
+          .map((_, i) => i)
+          .sort((a, b) => scores[b] - scores[a] || teams.indexOf(reps[a].team) - teams.indexOf(reps[b].team) || a - b)
+          .slice(0, BOARD_SIZE);
+        expect(model.overall.map((r) => r.rep)).toEqual(order);
+        expect(model.overall.map((r) => r.rank)).toEqual(order.map((i) => 1 + scores.filter((s) => s > scores[i]).length));
+        model.teamBoards.forEach((board, t) => {
+          const members = model.teams[t].reps;
+          for (const row of board) expect(row.rank).toBe(1 + members.filter((i) => scores[i] > row.value).length);
+        });
       }),
     );
   });

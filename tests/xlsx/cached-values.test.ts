@@ -115,6 +115,13 @@ describeIf('cached values equal LibreOffice’s recalculation in every formula c
     await check({ setup, reps, inputs, locale: 'en-US' });
   });
 
+  // More reps than a Leaderboard board holds: the team boards are cut at 25, and the board of
+  // all reps reads them (sheets/leaderboard.ts); every helper's cached value still agrees.
+  test('90 reps, zh-CN: boards cut at 25', async () => {
+    const { setup, reps, inputs } = sampleInputs({ reps: 90, locale: 'zh-CN', seed: 5 });
+    await check({ setup, reps, inputs, locale: 'zh-CN' });
+  });
+
   test('zh-CN, as of a day before the plan starts: every ratio empty', async () => {
     const { setup, reps, inputs } = sampleInputs({ reps: 12, locale: 'zh-CN' });
     const before = { ...inputs, [inputKey('setup', 'asOf', 'value')]: setup.periodStart - 1 };

@@ -15,6 +15,7 @@ import type { DashboardModel, DashboardRow } from '../../src/workbook/dashboard-
 import { buildLayout, FIRST_ROW, type Layout } from '../../src/workbook/layout';
 import { stageMetricId } from '../../src/workbook/metrics';
 import { GAP_CAUSE_COLUMNS } from '../../src/workbook/columns/dashboard';
+import { BOARD_SIZE } from '../../src/workbook/leaderboard-model';
 import { dashboardCol } from '../../src/workbook/layout';
 import type { PlanSetup, Rep } from '../../src/workbook/plan';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
@@ -83,7 +84,7 @@ async function check(plan: Plan): Promise<DashboardModel> {
   checkTeamStatus(dashboard, layout, plan);
   checkGapParts(dashboard, layout, reps.length);
   checkTargets(workbook, layout, text.words.ok, reps.length);
-  checkLeaderboard(workbook, layout, model, reps, text.words);
+  checkLeaderboard(workbook, layout, model, reps, locale);
   await checkPaceLights(file, model, reps, text.words);
   return model;
 }
@@ -159,21 +160,44 @@ function checkTargets(workbook: ExcelJS.Workbook, layout: Layout, ok: string, re
 }
 
 /**
- * Expected ranking: attainment descending, equal → equal rank, ties in Rep order; a rep not
- * started or without a quota is listed last, without a rank.
+ * Expected boards, from first principles: the top 25 of all reps, then each team's top 25
+ * (teams in order of first appearance, each under its label), attainment descending; equal
+ * attainment → equal rank (RANK.EQ's: 1 + the reps above among all reps, or in the team); ties
+ * among all reps in team order, then Rep order; a rep not started or without a quota is listed
+ * last, without a rank.
  */
-function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[], words: Words): void {
+function checkLeaderboard(workbook: ExcelJS.Workbook, layout: Layout, model: DashboardModel, reps: Rep[], locale: Locale): void {
+  const text = workbookText(locale);
+  const words = text.words;
   const sheet = workbook.getWorksheet(layout.sheetNames.leaderboard)!;
   const scores = model.reps.map((r) =>
     r.status !== words.notStarted && r.status !== words.left && typeof r.attainment === 'number' ? r.attainment : -1,
   );
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
-  order.forEach((i, k) => {
-    const row = FIRST_ROW + k;
-    const rank = scores[i] < 0 ? null : 1 + scores.filter((s) => s > scores[i]).length;
-    const [name, team] = [reps[i].name || null, reps[i].team || null];
-    expect([2, 3, 4, 5].map((col) => shown(sheet.getCell(row, col)))).toEqual([rank, reps[i].id, name, team]);
-  });
+  const teams = [...new Set(reps.map((r) => r.team))];
+  const teamOf = (i: number) => teams.indexOf(reps[i].team);
+  const expectBoard = (label: string, top: number, members: number[], tieOrder: (a: number, b: number) => number) => {
+    expect(shown(sheet.getCell(top - 1, 1))).toBe(label);
+    const order = [...members].sort((a, b) => scores[b] - scores[a] || tieOrder(a, b)).slice(0, BOARD_SIZE);
+    order.forEach((i, k) => {
+      const rank = scores[i] < 0 ? null : 1 + members.filter((j) => scores[j] > scores[i]).length;
+      const [name, team] = [reps[i].name || null, reps[i].team || null];
+      const got = [1, 2, 3, 4, 5].map((col) => shown(sheet.getCell(top + k, col)));
+      expect({ label, k, got }).toEqual({ label, k, got: [k + 1, rank, reps[i].id, name, team] });
+    });
+    expect(shown(sheet.getCell(top + order.length, 3))).toBeNull();
+    return top + order.length;
+  };
+  const all = reps.map((_, i) => i);
+  let next = expectBoard(text.leaderboard.overall(BOARD_SIZE), FIRST_ROW + 1, all, (a, b) => teamOf(a) - teamOf(b) || a - b);
+  for (const team of teams) {
+    const label = text.leaderboard.team(team || text.leaderboard.noTeam, BOARD_SIZE);
+    next = expectBoard(
+      label,
+      next + 2,
+      all.filter((i) => reps[i].team === team),
+      (a, b) => a - b,
+    );
+  }
 }
 
 function randomPlan(seed: number): Plan {
@@ -344,6 +368,37 @@ describeIf('LibreOffice agrees with core on every Dashboard number', () => {
     expect([e.gapActivity, e.gapConversion, e.gapDealSize]).toEqual([0, -200, 0]);
     expect([f.gapActivity, f.gapConversion, f.gapDealSize]).toEqual([0, 0, -250]);
     expect([g.gapActivity, g.gapConversion, g.gapDealSize]).toEqual([null, null, null]);
+  });
+
+  // More reps than a board holds (the team boards are cut at 25, the board of all reps reads
+  // them), and reps twinned into another team: ties across teams. The five best outside the
+  // first team get a twin in it, further down the Dashboard: among all reps the twin comes
+  // first (team order), not the original (Rep order).
+  test('90 reps in three teams, with ties across teams: the boards and their ranks', async () => {
+    const { setup, reps, inputs } = sampleInputs({ reps: 90, locale: 'en-US', seed: 11 });
+    const quotas = computeQuotas(setup, reps, planPeriods(setup, workbookText('en-US'))).table;
+    const attainment = computeDashboard(setup, reps, quotas, inputs, 'en-US').reps.map((r) => (r.attainment as number) ?? -1);
+    const best = reps
+      .map((_, i) => i)
+      .filter((i) => i < 80 && reps[i].team !== reps[0].team)
+      .sort((a, b) => attainment[b] - attainment[a])
+      .slice(0, 5);
+    const twinned = { ...inputs };
+    const team = [...reps];
+    for (const [i, s] of best.entries()) {
+      const source = reps[s];
+      const twin = { ...source, id: reps[80 + i].id, name: reps[80 + i].name, team: reps[0].team };
+      team[80 + i] = twin;
+      const prefix = (id: string) => `${inputKey('actuals', id, '').slice(0, -1)}|`; // actuals!<id>|
+      for (const key of Object.keys(twinned)) if (key.startsWith(prefix(twin.id))) delete twinned[key];
+      for (const [key, value] of Object.entries(inputs)) {
+        if (key.startsWith(prefix(source.id))) twinned[prefix(twin.id) + key.slice(prefix(source.id).length)] = value;
+      }
+    }
+    const model = await check({ setup, reps: team, inputs: twinned, locale: 'en-US' });
+    const attained = model.reps.map((r) => r.attainment);
+    for (const [i, s] of best.entries()) expect(attained[80 + i]).toBe(attained[s]); // ties across teams indeed
+    expect(team.filter((r) => r.team === reps[0].team).length).toBeGreaterThan(BOARD_SIZE); // a team board is cut
   });
 
   test('a seeded random plan in zh-CN, with a tie, blanks and a rep without quota', async () => {

@@ -33,7 +33,7 @@ export const enUS: WorkbookText = {
     actuals: 'Enter your numbers in the yellow cells, one row per rep and period.',
     dashboard: 'Every number is a live formula on Actuals, Targets and Setup. Status follows the thresholds in Setup.',
     leaderboard:
-      'Ranked by attainment; equal attainment shares a rank. Reps not started yet, or without a quota, are listed last without a rank.',
+      'Ranked by attainment: the top 25 of all reps, then the top 25 of each team. Equal attainment shares a rank. Reps not started yet, or without a quota, are listed last without a rank.',
     review:
       'Append-only: a dated snapshot of the dashboard, as values. Actuals are net: a refund or correction typed as a negative amount lowers the actual to date, attainment and pace.',
     changeLog: 'Append-only: every re-plan and team or plan change, who made it and why.',
@@ -116,6 +116,11 @@ export const enUS: WorkbookText = {
     reconCheck: 'Check',
   },
   actuals: { periodIndex: 'No.', period: 'Period' },
+  leaderboard: {
+    overall: (size) => `Top ${size} of all reps (rank among all reps)`,
+    team: (team, size) => `${team}: top ${size} of the team (rank within the team)`,
+    noTeam: 'No team',
+  },
   metrics: {
     signed: 'Signed amount',
     newCustomers: 'New customers',

@@ -90,6 +90,15 @@ export interface WorkbookText {
     reconCheck: string;
   };
   actuals: { periodIndex: string; period: string };
+  /** The Leaderboard's section labels (sheets/leaderboard.ts). */
+  leaderboard: {
+    /** Above the board of all reps, whose rank is among all reps. */
+    overall: (size: number) => string;
+    /** Above a team's board, whose rank is within the team. */
+    team: (team: string, size: number) => string;
+    /** The label of the reps without a team. */
+    noTeam: string;
+  };
   metrics: Record<MetricKey, string>;
   changeLog: {
     /** The default "what" of a re-plan entry. */

@@ -26,7 +26,7 @@ export const zhCN: WorkbookText = {
     targets: '配额是计划决定，以数值写入；下方的核对公式实时与目标对账。',
     actuals: '请在黄色单元格中录入数据，每人每个周期一行。',
     dashboard: '所有数字都是基于业绩录入、目标分解和计划设置的实时公式；状态依据计划设置中的阈值。',
-    leaderboard: '按达成率排名；达成率相同则名次相同。尚未开始或没有配额的人员列在最后，不排名次。',
+    leaderboard: '按达成率排名：先列全员前 25 名，再列各团队前 25 名。达成率相同则名次相同。尚未开始或没有配额的人员列在最后，不排名次。',
     review: '只追加：带日期的看板数值快照（数值，非公式）。业绩按净额计：以负数录入的退款或更正会降低累计业绩、达成率和进度。',
     changeLog: '只追加：每次重新规划及团队或计划变更的时间、人员、内容和原因。',
     archive: '只追加：在计划中已无位置的录入数据（已移除的人员、周期）。',
@@ -108,6 +108,11 @@ export const zhCN: WorkbookText = {
     reconCheck: '核对',
   },
   actuals: { periodIndex: '序号', period: '周期' },
+  leaderboard: {
+    overall: (size) => `全员前 ${size} 名（全员排名）`,
+    team: (team, size) => `${team}：团队前 ${size} 名（团队内排名）`,
+    noTeam: '无团队',
+  },
   metrics: {
     signed: '签约金额',
     newCustomers: '新增客户数',
