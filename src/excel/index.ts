@@ -28,3 +28,5 @@ export {
   type RuleEdit,
   type StopWatching,
 } from './team-status';
+export { progressAt, type Progress, type ProgressStep, type ProgressListener } from './progress';
+export { workbookChangeAfter, type WorkbookChange } from './workbook-change';

@@ -78,7 +78,7 @@ export function TeamStatusCard({ plan, locale, t, busy }: Props) {
       />
       {load.status === 'loading' && <Spinner size="tiny" label={t.statusLoading} />}
       {load.status === 'failed' && (
-        <MessageBar intent="warning" layout="multiline" data-testid="status-error">
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined} data-testid="status-error">
           <MessageBarBody>{t.statusUnreadable}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={reload}>{t.retry}</Button>
@@ -86,7 +86,7 @@ export function TeamStatusCard({ plan, locale, t, busy }: Props) {
         </MessageBar>
       )}
       {problem && (
-        <MessageBar intent="warning" layout="multiline" data-testid="status-problem">
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined} data-testid="status-problem">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
