@@ -26,11 +26,11 @@ export function App({ state, locale, support }: { state: PaneState; locale: Loca
     <FluentProvider theme={webLightTheme} lang={locale} className={styles.root} data-pane-state={tooOld ? 'excel-too-old' : state}>
       {/* Fluent's MessageBars announce themselves through this live region (useAnnounce); without it, screen readers hear nothing. */}
       <AriaLiveAnnouncer>
-      {state === 'starting' && <Spinner label={t.starting} />}
-      {tooOld && <ExcelTooOld t={t} missing={support.missing} />}
-      {state === 'excel' && !tooOld && <ExcelHome locale={locale} functionsAvailable={support?.functions ?? true} />}
-      {state === 'none' && <OutsideOffice t={t} />}
-      {state === 'other' && <OtherHost t={t} />}
+        {state === 'starting' && <Spinner label={t.starting} />}
+        {tooOld && <ExcelTooOld t={t} missing={support.missing} />}
+        {state === 'excel' && !tooOld && <ExcelHome locale={locale} functionsAvailable={support?.functions ?? true} />}
+        {state === 'none' && <OutsideOffice t={t} />}
+        {state === 'other' && <OtherHost t={t} />}
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

@@ -179,7 +179,7 @@ export const enUS: UiStrings = {
   statusAhead: '{amount} ahead of plan to date',
   statusShowRow: `Show {name} on the ${s.dashboard}`,
   statusActuals: `Open in ${s.actuals}`,
-  statusShowActuals: `Show {name}’s rows in ${s.actuals}`,
+  statusShowActuals: `Open in ${s.actuals}: {name}’s rows`,
   statusShowMore: 'Show {n} more',
   rulesTitle: 'Warning rules',
   rulesIntro: `Each change is written to ${s.setup} at once; Status, Reason and the colours follow it.`,

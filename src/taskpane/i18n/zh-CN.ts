@@ -173,7 +173,7 @@ export const zhCN: UiStrings = {
   statusAhead: '累计领先计划 {amount}',
   statusShowRow: `在${s.dashboard}中查看 {name}`,
   statusActuals: `在${s.actuals}中打开`,
-  statusShowActuals: `在${s.actuals}中查看 {name} 的行`,
+  statusShowActuals: `在${s.actuals}中打开：{name} 的行`,
   statusShowMore: '再显示 {n} 人',
   rulesTitle: '预警规则',
   rulesIntro: `每次修改都会立即写入${s.setup}；状态、原因和颜色随之更新。`,
