@@ -19,7 +19,8 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const dev = argv.mode === 'development';
   return {
-    devtool: 'source-map',
+    // Source maps only for development: a production build ships none (nor serves them separately).
+    devtool: dev ? 'source-map' : false,
     entry: {
       functions: './src/functions/index.ts',
       taskpane: './src/taskpane/index.tsx',

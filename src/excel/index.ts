@@ -13,7 +13,7 @@ export {
 } from './operations';
 export { savedPlan, selectedValues } from './pane-reads';
 export { renderSpec } from './render';
-export { PlannerError } from './errors';
+export { PlannerError, type PlannerErrorCode } from './errors';
 export { STATE_NAMESPACE, stateFromXml, type PlanState } from './state';
 export { columnWidthPoints } from './styles';
 export {
@@ -29,3 +29,5 @@ export {
   type RuleEdit,
   type StopWatching,
 } from './team-status';
+export { progressAt, type Progress, type ProgressStep, type ProgressListener } from './progress';
+export { workbookChangeAfter, type WorkbookChange } from './workbook-change';

@@ -36,7 +36,8 @@ export interface FailedBuild {
 
 const SMALL = 512;
 
-export async function recoverBuild(context: Excel.RequestContext, build: FailedBuild): Promise<void> {
+/** Resolves with whether the build's commit had landed (so the workbook holds the new plan). */
+export async function recoverBuild(context: Excel.RequestContext, build: FailedBuild): Promise<{ landed: boolean }> {
   const trips = new RoundTrips(context);
   const worksheets = context.workbook.worksheets;
   const sheets = worksheets.load('items/name');
@@ -113,6 +114,7 @@ export async function recoverBuild(context: Excel.RequestContext, build: FailedB
   }
   for (const sheet of protectedOnes) await trips.queue(SMALL, () => current(sheet.key).protection.protect(OFFICE_PROTECTION));
   await trips.flush();
+  return { landed };
 }
 
 /** The sheet as the earlier build left it: the new layout's cells cleared, its blocks again, the inputs from the copy. */

@@ -37,6 +37,8 @@ export class RoundTrips {
   private queuedOperations = 0;
   /** While set, everything queued must go in one request: {@link beginCommit}. */
   private commitOf: string | null = null;
+  /** Called before each request is sent (the operations report progress and yield to the pane there). */
+  beforeSync: ((syncNumber: number) => Promise<void> | void) | null = null;
 
   constructor(
     readonly context: Excel.RequestContext,
@@ -78,6 +80,7 @@ export class RoundTrips {
 
   /** Sends what is queued (even nothing: a caller may need the answers of proxies it made). */
   async sync(): Promise<void> {
+    await this.beforeSync?.(this.syncs + 1);
     this.syncs++;
     this.bytesSent += this.queuedBytes;
     this.bytesReceived += this.expectedBytes;

@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { HostKind, HostSupport } from '../excel/host';
 import { ExcelHome } from './ExcelHome';
 import type { Locale } from '../core/locale';
@@ -24,11 +24,14 @@ export function App({ state, locale, support }: { state: PaneState; locale: Loca
   const tooOld = state === 'excel' && support !== undefined && !support.planning;
   return (
     <FluentProvider theme={webLightTheme} lang={locale} className={styles.root} data-pane-state={tooOld ? 'excel-too-old' : state}>
-      {state === 'starting' && <Spinner label={t.starting} />}
-      {tooOld && <ExcelTooOld t={t} missing={support.missing} />}
-      {state === 'excel' && !tooOld && <ExcelHome locale={locale} functionsAvailable={support?.functions ?? true} />}
-      {state === 'none' && <OutsideOffice t={t} />}
-      {state === 'other' && <OtherHost t={t} />}
+      {/* Fluent's MessageBars announce themselves through this live region (useAnnounce); without it, screen readers hear nothing. */}
+      <AriaLiveAnnouncer>
+        {state === 'starting' && <Spinner label={t.starting} />}
+        {tooOld && <ExcelTooOld t={t} missing={support.missing} />}
+        {state === 'excel' && !tooOld && <ExcelHome locale={locale} functionsAvailable={support?.functions ?? true} />}
+        {state === 'none' && <OutsideOffice t={t} />}
+        {state === 'other' && <OtherHost t={t} />}
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

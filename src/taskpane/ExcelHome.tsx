@@ -62,13 +62,13 @@ export function ExcelHome({ locale, functionsAvailable = true }: { locale: Local
       <Card>
         <CardHeader header={<Subtitle2 as="h2">{t.functionsTitle}</Subtitle2>} description={<Caption1>{t.functionsIntro}</Caption1>} />
         {!functionsAvailable && (
-          <MessageBar intent="warning" layout="multiline" data-testid="functions-need-newer-excel">
+          <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined} data-testid="functions-need-newer-excel">
             <MessageBarBody>{t.functionsNeedNewerExcel}</MessageBarBody>
           </MessageBar>
         )}
         {functionsAvailable && catalog === null && <Spinner size="tiny" label={t.functionsLoading} />}
         {catalog === 'failed' && (
-          <MessageBar intent="warning" layout="multiline">
+          <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined}>
             <MessageBarBody>{t.functionsUnavailable}</MessageBarBody>
           </MessageBar>
         )}

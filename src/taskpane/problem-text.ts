@@ -1,7 +1,7 @@
 /**
  * The pane's sentences for what went wrong: a form field, a team range, or an operation.
- * src/excel's errors carry English messages for logs and tools; the pane words the ones it
- * knows (by `code`) in its own language and shows any other error's message as it is.
+ * src/excel's errors carry English messages for logs and tools; the pane words every error
+ * by its `code` in its own language, and keeps the error's own text for "Details".
  */
 import { PlannerError } from '../excel';
 import type { Locale } from '../core/locale';
@@ -42,7 +42,11 @@ export function repsProblemText(problem: RepsProblem, t: UiStrings): string {
   }
 }
 
-/** What to tell the user about a failed operation. */
+/**
+ * What to tell the user about a failed operation, in the pane's language: the planner's own
+ * errors by `code`, Office's by its error code ({@link officeErrorText}); never Office's
+ * English text (that goes under "Details": {@link errorDetails}).
+ */
 export function errorText(error: unknown, t: UiStrings): string {
   if (error instanceof PlannerError) {
     switch (error.code) {
@@ -54,6 +58,8 @@ export function errorText(error: unknown, t: UiStrings): string {
         return fill(t.errorSheetTaken, { sheet: error.subject ?? '?' });
       case 'tooLarge':
         return t.errorTooLarge;
+      case 'badNumber':
+        return t.errorBadNumber;
       case 'coauthorBusy':
         return fill(t.errorCoauthorBusy, { cells: error.subject ?? '?' });
       case 'selectionTooLarge':
@@ -65,13 +71,70 @@ export function errorText(error: unknown, t: UiStrings): string {
       case 'exceedsExcel': {
         // Worded again from its figures, in the pane's language (the message is in the plan's).
         const breach = limitBreachOf(error.subject);
-        if (breach) return limitMessage(breach, paneLocale(t));
-        break;
+        return breach ? limitMessage(breach, paneLocale(t)) : t.errorTooLarge;
       }
     }
   }
-  if (error instanceof Error && error.message) return error.message;
-  return String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? officeErrorText(code, t) : t.errorUnknown;
+}
+
+/**
+ * The error's own text, for "Details" (collapsed), when the pane's words are not it: Office's
+ * message (English whatever the pane's language), a refusal's figures in the plan's language.
+ * None when the pane's sentence says everything (the planner's own errors but `badNumber`).
+ */
+export function errorDetails(error: unknown): string | undefined {
+  if (error instanceof PlannerError && error.code !== 'badNumber') return undefined;
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const code = (error as { code?: unknown } | null)?.code;
+  const text = [typeof code === 'string' && !(error instanceof PlannerError) ? code : '', message].filter(Boolean).join(': ');
+  return text || undefined;
+}
+
+/**
+ * Office's error codes (Excel.ErrorCodes, OfficeExtension's) in words, grouped by what the
+ * user can do about them; a code not listed is Excel's general failure.
+ */
+const OFFICE_ERRORS: Record<string, keyof UiStrings> = {
+  AccessDenied: 'officeAccessDenied',
+  NotAllowed: 'officeAccessDenied',
+  Unauthenticated: 'officeAccessDenied',
+  Conflict: 'officeConflict',
+  InsertDeleteConflict: 'officeConflict',
+  MergedRangeConflict: 'officeConflict',
+  FilteredRangeConflict: 'officeConflict',
+  PivotTableRangeConflict: 'officeConflict',
+  NonBlankCellOffSheet: 'officeConflict',
+  DirtySupportingFormula: 'officeConflict',
+  InvalidOperationInCellEditMode: 'officeCellEditing',
+  EditModeCannotAcquireFocus: 'officeCellEditing',
+  RequestAborted: 'officeInterrupted',
+  OperationAborted: 'officeInterrupted',
+  ServiceNotAvailable: 'officeInterrupted',
+  Timeout: 'officeInterrupted',
+  ConnectionFailure: 'officeInterrupted',
+  RequestPayloadSizeLimitExceeded: 'officeTooLarge',
+  ResponsePayloadSizeLimitExceeded: 'officeTooLarge',
+  OperationCellsExceedLimit: 'officeTooLarge',
+  RangeExceedsLimit: 'officeTooLarge',
+  FormulaLengthExceedsLimit: 'officeTooLarge',
+  ItemNotFound: 'officeMissing',
+  InvalidReference: 'officeMissing',
+  InvalidBinding: 'officeMissing',
+  ItemAlreadyExists: 'officeExists',
+  ApiNotFound: 'officeUnsupported',
+  NotImplemented: 'officeUnsupported',
+  NotSupported: 'officeUnsupported',
+  UnsupportedOperation: 'officeUnsupported',
+  UnsupportedFeature: 'officeUnsupported',
+  UnsupportedSheet: 'officeUnsupported',
+  InactiveWorkbook: 'officeInactive',
+};
+
+/** An Office error code in the pane's words. */
+export function officeErrorText(code: string, t: UiStrings): string {
+  return t[Object.prototype.hasOwnProperty.call(OFFICE_ERRORS, code) ? OFFICE_ERRORS[code] : 'officeGeneral'];
 }
 
 /** The locale whose table `t` is. */

@@ -4,7 +4,7 @@ import { PlannerError, type OperationSummary, type PlanState } from '../../src/e
 import { fill, uiStrings } from '../../src/taskpane/i18n';
 import { failureOutcome, successOutcome } from '../../src/taskpane/outcome';
 import { planFacts } from '../../src/taskpane/plan-facts';
-import { errorText, formProblemText, repsProblemText } from '../../src/taskpane/problem-text';
+import { errorDetails, errorText, formProblemText, repsProblemText } from '../../src/taskpane/problem-text';
 import { checkPlanFits } from '../../src/workbook/excel-fit';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { smallSetup } from '../workbook/fixture';
@@ -43,12 +43,13 @@ describe('errorText', () => {
     );
   });
 
-  it('shows any other error’s own message', () => {
-    expect(errorText(new DomainError('num', 'target must be at least 0'), en)).toBe('target must be at least 0');
-    expect(
-      errorText(Object.assign(new Error('The cell you’re trying to change is on a protected sheet.'), { code: 'AccessDenied' }), en),
-    ).toContain('protected');
-    expect(errorText('plain', en)).toBe('plain');
+  it('never shows Office’s English text as the sentence: its code is worded, the text kept for Details', () => {
+    const office = Object.assign(new Error('The cell you’re trying to change is on a protected sheet.'), { code: 'AccessDenied' });
+    expect(errorText(office, zh)).toBe(zh.officeAccessDenied);
+    expect(errorDetails(office)).toBe('AccessDenied: The cell you’re trying to change is on a protected sheet.');
+    expect(errorText(new DomainError('num', 'target must be at least 0'), en)).toBe(en.errorUnknown);
+    expect(errorDetails(new DomainError('num', 'target must be at least 0'))).toBe('target must be at least 0');
+    expect(errorText('plain', zh)).toBe(zh.errorUnknown);
   });
 });
 
@@ -78,9 +79,11 @@ describe('outcomes', () => {
   });
 
   it('a failed build or re-plan is shown at its form, a failed refresh under the actions', () => {
-    expect(failureOutcome('build', 'x', en)).toMatchObject({ intent: 'error', where: 'form', body: 'x' });
-    expect(failureOutcome('replan', 'x', en).where).toBe('form');
-    expect(failureOutcome('refresh', 'x', en).where).toBe('actions');
+    expect(failureOutcome('build', 'x', 'nothing', en)).toMatchObject({ intent: 'error', where: 'form', title: en.failedBuild });
+    expect(failureOutcome('replan', 'x', 'restored', en).where).toBe('form');
+    expect(failureOutcome('refresh', 'x', 'nothing', en).where).toBe('actions');
+    // A build that landed replaced its form with the plan's card.
+    expect(failureOutcome('build', 'x', 'written', en).where).toBe('actions');
   });
 });
 

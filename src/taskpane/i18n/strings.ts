@@ -138,6 +138,36 @@ export interface UiStrings {
   /** {rule}: what the rule watches. */
   errorRuleChanged: string;
 
+  // Progress of an action, and what a failed one says (src/taskpane/outcome.ts, src/taskpane/problem-text.ts).
+  progressRead: string;
+  progressPlan: string;
+  /** {request}, {requests}: the request being sent, of how many (an estimate). */
+  progressWrite: string;
+  progressRecover: string;
+  /** {percent}: how far, as a percentage. */
+  progressPercent: string;
+  failedBuild: string;
+  failedRefresh: string;
+  failedSnapshot: string;
+  failedReplan: string;
+  changedNothing: string;
+  changedRestored: string;
+  changedWritten: string;
+  changedUnknown: string;
+  errorDetails: string;
+  errorBadNumber: string;
+  errorUnknown: string;
+  officeAccessDenied: string;
+  officeConflict: string;
+  officeCellEditing: string;
+  officeInterrupted: string;
+  officeTooLarge: string;
+  officeMissing: string;
+  officeExists: string;
+  officeUnsupported: string;
+  officeInactive: string;
+  officeGeneral: string;
+
   // The team's status (after a build or refresh, and as Actuals and Setup change).
   statusTitle: string;
   /** {date}: the plan's as-of date. */

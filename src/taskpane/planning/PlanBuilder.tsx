@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { buildPlanInWorkbook, type PlanState } from '../../excel';
 import type { Locale } from '../../core/locale';
@@ -9,6 +9,7 @@ import { PlanFormFields } from './PlanFormFields';
 import { usePlanningStyles } from './styles';
 import { TeamSourceField } from './TeamSourceField';
 import { useTeam } from './use-team';
+import { Locked } from './Locked';
 import { OutcomeAt } from './OutcomeBar';
 import type { Operations } from './use-planning';
 
@@ -43,12 +44,12 @@ export function PlanBuilder({ t, locale, initialForm, saved, ops, submitLabel, o
 
   const build = async () => {
     setRunning(true);
-    const done = await ops.perform('build', async () => {
+    const done = await ops.perform('build', async (progress) => {
       const result = saved ? changedSetup(saved.setup, form, locale) : toSetup(form, locale);
       setErrors('errors' in result ? result.errors : {});
       const reps = await team.resolve(); // also when the form has problems: show both at once
       if ('errors' in result || reps === null) return null;
-      return buildPlanInWorkbook(result.setup, reps, locale, saved ? { author } : {});
+      return buildPlanInWorkbook(result.setup, reps, locale, saved ? { author, ...progress } : progress);
     });
     setRunning(false);
     if (done) onBuilt?.();
@@ -64,32 +65,28 @@ export function PlanBuilder({ t, locale, initialForm, saved, ops, submitLabel, o
         if (!busy) void build();
       }}
     >
-      <PlanFormFields form={form} errors={errors} t={t} onChange={edit} />
-      <TeamSourceField team={team} t={t} savedCount={saved?.reps.length} disabled={busy} />
-      {saved && (
-        <>
-          <Field label={t.fieldWhy}>
-            <Textarea value={author.why} resize="vertical" onChange={(_, d) => setAuthor((a) => ({ ...a, why: d.value }))} />
-          </Field>
-          <Field label={t.fieldWho}>
-            <Input value={author.who} autoComplete="name" onChange={(_, d) => setAuthor((a) => ({ ...a, who: d.value }))} />
-          </Field>
-        </>
-      )}
+      <Locked locked={busy} gap="M">
+        <PlanFormFields form={form} errors={errors} t={t} onChange={edit} />
+        <TeamSourceField team={team} t={t} savedCount={saved?.reps.length} disabled={busy} />
+        {saved && (
+          <>
+            <Field label={t.fieldWhy}>
+              <Textarea value={author.why} resize="vertical" onChange={(_, d) => setAuthor((a) => ({ ...a, why: d.value }))} />
+            </Field>
+            <Field label={t.fieldWho}>
+              <Input value={author.who} autoComplete="name" onChange={(_, d) => setAuthor((a) => ({ ...a, who: d.value }))} />
+            </Field>
+          </>
+        )}
+      </Locked>
       {hasProblems && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" aria-labelledby={undefined}>
           <MessageBarBody>{t.formHasProblems}</MessageBarBody>
         </MessageBar>
       )}
-      <OutcomeAt outcome={ops.outcome} where="form" />
+      <OutcomeAt ops={ops} where="form" t={t} />
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabledFocusable={busy}
-          aria-busy={running}
-          icon={running ? <Spinner size="tiny" /> : undefined}
-        >
+        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={running}>
           {submitLabel}
         </Button>
       </div>

@@ -1,13 +1,13 @@
-import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { Fragment, useRef, useState } from 'react';
 import { localSerial } from '../../core/dates';
 import type { Locale } from '../../core/locale';
 import { refreshPlan, takeReviewSnapshot, type PlanState } from '../../excel';
 import type { UiStrings } from '../i18n';
-import type { PlanAction } from '../outcome';
 import { planFacts } from '../plan-facts';
 import { formFromSetup } from '../setup-form';
 import { PlanBuilder } from './PlanBuilder';
+import { closeOnEscape } from './escape';
 import { ReplanForm } from './ReplanForm';
 import { usePlanningStyles } from './styles';
 import { OutcomeAt } from './OutcomeBar';
@@ -35,7 +35,6 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
     setOpen(null);
     toggles[which].current?.focus();
   };
-  const spinnerFor = (action: PlanAction) => (busy === action ? <Spinner size="tiny" /> : undefined);
 
   return (
     <Card data-testid="plan-summary">
@@ -53,16 +52,16 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           className={styles.fillRow}
           appearance="primary"
           disabledFocusable={busy !== null}
-          icon={spinnerFor('refresh')}
-          onClick={() => void perform('refresh', () => refreshPlan())}
+          aria-busy={busy === 'refresh'}
+          onClick={() => void perform('refresh', (progress) => refreshPlan(progress))}
         >
           {t.refreshButton}
         </Button>
         <Button
           className={styles.fillRow}
           disabledFocusable={busy !== null}
-          icon={spinnerFor('snapshot')}
-          onClick={() => void perform('snapshot', () => takeReviewSnapshot(localSerial(new Date())))}
+          aria-busy={busy === 'snapshot'}
+          onClick={() => void perform('snapshot', (progress) => takeReviewSnapshot(localSerial(new Date()), progress))}
         >
           {t.snapshotButton}
         </Button>
@@ -85,16 +84,16 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           {t.changeButton}
         </Button>
       </div>
-      <OutcomeAt outcome={ops.outcome} where="actions" />
+      <OutcomeAt ops={ops} where="actions" t={t} />
       {open === 'replan' && (
         <ReplanForm t={t} currentTarget={plan.setup.target} ops={ops} onDone={() => close('replan')} onCancel={() => close('replan')} />
       )}
       {open === 'change' && (
-        <section className={styles.section} aria-label={t.changeTitle}>
+        <section className={styles.section} aria-label={t.changeTitle} onKeyDown={closeOnEscape(() => busy === null && close('change'))}>
           <Subtitle2 as="h3">{t.changeTitle}</Subtitle2>
           <Caption1>{t.changeIntro}</Caption1>
           {plan.quotas && (
-            <MessageBar intent="warning" layout="multiline">
+            <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined}>
               <MessageBarBody>{t.changeAfterReplan}</MessageBarBody>
             </MessageBar>
           )}

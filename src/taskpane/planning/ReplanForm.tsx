@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, Spinner, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { localSerial } from '../../core/dates';
 import { replanInWorkbook } from '../../excel';
@@ -7,6 +7,8 @@ import { formProblemText } from '../problem-text';
 import { toReplanRequest, type ReplanErrors, type ReplanForm as Form } from '../replan-form';
 import { amountText } from '../setup-form';
 import { usePlanningStyles } from './styles';
+import { closeOnEscape } from './escape';
+import { Locked } from './Locked';
 import { OutcomeAt } from './OutcomeBar';
 import type { Operations } from './use-planning';
 
@@ -40,7 +42,7 @@ export function ReplanForm({ t, currentTarget, ops, onDone, onCancel }: Props) {
     }
     setErrors({});
     setRunning(true);
-    const done = await ops.perform('replan', () => replanInWorkbook(result.request));
+    const done = await ops.perform('replan', (progress) => replanInWorkbook(result.request, progress));
     setRunning(false);
     if (done) onDone();
   };
@@ -50,6 +52,7 @@ export function ReplanForm({ t, currentTarget, ops, onDone, onCancel }: Props) {
       className={styles.section}
       aria-labelledby={titleId}
       noValidate
+      onKeyDown={closeOnEscape(() => !busy && onCancel())}
       onSubmit={(e) => {
         e.preventDefault();
         if (!busy) void submit();
@@ -59,24 +62,20 @@ export function ReplanForm({ t, currentTarget, ops, onDone, onCancel }: Props) {
         {t.replanTitle}
       </Subtitle2>
       <Caption1>{t.replanIntro}</Caption1>
-      <Field label={t.fieldNewTarget} required validationMessage={message('newTarget')}>
-        <Input value={form.newTarget} inputMode="decimal" autoComplete="off" onChange={(_, d) => edit('newTarget', d.value)} />
-      </Field>
-      <Field label={t.fieldWhy} required validationMessage={message('why')}>
-        <Textarea value={form.why} resize="vertical" onChange={(_, d) => edit('why', d.value)} />
-      </Field>
-      <Field label={t.fieldWho} required validationMessage={message('who')}>
-        <Input value={form.who} autoComplete="name" onChange={(_, d) => edit('who', d.value)} />
-      </Field>
-      <OutcomeAt outcome={ops.outcome} where="form" />
+      <Locked locked={busy} gap="S">
+        <Field label={t.fieldNewTarget} required validationMessage={message('newTarget')}>
+          <Input value={form.newTarget} inputMode="decimal" autoComplete="off" onChange={(_, d) => edit('newTarget', d.value)} />
+        </Field>
+        <Field label={t.fieldWhy} required validationMessage={message('why')}>
+          <Textarea value={form.why} resize="vertical" onChange={(_, d) => edit('why', d.value)} />
+        </Field>
+        <Field label={t.fieldWho} required validationMessage={message('who')}>
+          <Input value={form.who} autoComplete="name" onChange={(_, d) => edit('who', d.value)} />
+        </Field>
+      </Locked>
+      <OutcomeAt ops={ops} where="form" t={t} />
       <div className={styles.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabledFocusable={busy}
-          aria-busy={running}
-          icon={running ? <Spinner size="tiny" /> : undefined}
-        >
+        <Button type="submit" appearance="primary" disabledFocusable={busy} aria-busy={running}>
           {t.replanSubmit}
         </Button>
         <Button disabledFocusable={busy} onClick={onCancel}>

@@ -78,7 +78,7 @@ export function RulesEditor({ plan, rules, locale, t, disabled, onWritten }: Pro
         <>
           <Caption1>{t.rulesIntro}</Caption1>
           {failure && (
-            <MessageBar intent="warning" layout="multiline" data-testid="rule-failure">
+            <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined} data-testid="rule-failure">
               <MessageBarBody>{failure}</MessageBarBody>
             </MessageBar>
           )}

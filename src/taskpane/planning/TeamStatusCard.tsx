@@ -80,7 +80,7 @@ export function TeamStatusCard({ plan, locale, t, busy, status }: Props) {
       />
       {load.status === 'loading' && <Spinner size="tiny" label={t.statusLoading} />}
       {load.status === 'failed' && (
-        <MessageBar intent="warning" layout="multiline" data-testid="status-error">
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined} data-testid="status-error">
           <MessageBarBody>{t.statusUnreadable}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={reload}>{t.retry}</Button>
@@ -88,7 +88,7 @@ export function TeamStatusCard({ plan, locale, t, busy, status }: Props) {
         </MessageBar>
       )}
       {problem && (
-        <MessageBar intent="warning" layout="multiline" data-testid="status-problem">
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined} data-testid="status-problem">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

@@ -27,8 +27,20 @@ export const usePlanningStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   // The plan's actions fill each row they wrap into, so the narrow pane shows tidy rows.
   fillRow: { flexGrow: 1 },
-  // The outcome takes focus only so that keyboard users continue from it; it is not a control.
-  message: { ':focus': { outlineStyle: 'none' } },
+  // The outcome takes focus so that keyboard users continue from it: the ring shows where they are.
+  message: {
+    ':focus': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
+  // A fieldset that only locks what it holds while an action runs (Locked.tsx): no frame of its own.
+  locked: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column' },
+  lockedGapM: { rowGap: tokens.spacingVerticalM },
+  lockedGapS: { rowGap: tokens.spacingVerticalS },
+  details: { marginTop: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
   section: {
     display: 'flex',
     flexDirection: 'column',

@@ -24,6 +24,8 @@ export interface Opened {
   pageErrors: string[];
   /** Requests that would have left the machine (anything but the local server and the CDN route). */
   blocked: string[];
+  /** Content-Security-Policy violations the page reported (`securitypolicyviolation`): tests assert none. */
+  cspViolations: () => Promise<string[]>;
 }
 
 /** What a page sees inside Excel: `window.__excelDouble` (see excel-double-entry.ts). */
@@ -56,7 +58,19 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
   /** Opens the pane with the browser language `locale`; `office` decides what the CDN's office.js is. */
   async function open(locale: string, office: OfficeScript, query = ''): Promise<Opened> {
     const context = await browser.newContext({ locale, viewport: { width: 360, height: 760 } });
-    const opened: Opened = { page: await context.newPage(), pageErrors: [], blocked: [] };
+    const page = await context.newPage();
+    // Listening before any script of the page runs (an init script is not subject to the page's CSP).
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const opened: Opened = {
+      page,
+      pageErrors: [],
+      blocked: [],
+      cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    };
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(server.url)) return route.continue();
@@ -91,4 +105,33 @@ export async function launchPaneBrowser(): Promise<PaneBrowser> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(join(root, 'test-output'), { recursive: true });
   await page.screenshot({ path: join(root, 'test-output', name), fullPage: true });
+}
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  nodes: string[];
+}
+
+/**
+ * axe-core over the page as it is now: its violations and its "needs review" items (both must
+ * be empty). axe is evaluated through the DevTools protocol, which the page's CSP does not
+ * govern, so the CSP stays in force.
+ */
+export async function axeFindings(page: Page): Promise<{ violations: AxeFinding[]; incomplete: AxeFinding[] }> {
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    // A bar fading in has, for a moment, too little contrast: judge the page once it is still.
+    await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    type AxeResults = Record<
+      'violations' | 'incomplete',
+      { id: string; impact: string | null; nodes: { target: string[]; html: string }[] }[]
+    >;
+    const results = await axe.run(document, { resultTypes: ['violations', 'incomplete'] });
+    const brief = (items: AxeResults['violations']) =>
+      items.map((r) => ({ id: r.id, impact: r.impact, nodes: r.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`) }));
+    return { violations: brief(results.violations), incomplete: brief(results.incomplete) };
+  });
 }
