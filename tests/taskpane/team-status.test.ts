@@ -18,7 +18,7 @@ import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText }
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { ruleCell, teamStatus, type TeamStatus } from '../../src/workbook/team-status';
 import { inputKey, type InputValues } from '../../src/workbook/spec';
-import { launchPaneBrowser, screenshot, type ExcelWindow, type PaneBrowser } from './support/pane-browser';
+import { axeFindings, launchPaneBrowser, screenshot, type ExcelWindow, type PaneBrowser } from './support/pane-browser';
 
 let browser: PaneBrowser;
 beforeAll(async () => {
@@ -89,6 +89,12 @@ function listed(page: Page) {
   );
 }
 
+/** No axe violation and nothing left for review, in the state the page is in. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const { violations, incomplete } = await axeFindings(page);
+  expect({ state, violations, incomplete }).toEqual({ state, violations: [], incomplete: [] });
+}
+
 const expectedList = (status: TeamStatus) => status.flagged.map((f) => ({ repId: f.repId, status: f.status, reasons: f.reasons }));
 
 /** The Dashboard's flagged rows as the model computes its Status and Reason cells, in the workbook's words. */
@@ -126,6 +132,7 @@ describe.each([
   afterAll(async () => {
     expect(opened.pageErrors).toEqual([]);
     expect(opened.blocked).toEqual([]);
+    await expect(opened.cspViolations()).resolves.toEqual([]);
     await page.context().close();
   });
 
@@ -156,6 +163,7 @@ describe.each([
     await expect(page.getByTestId('plan-outcome').count()).resolves.toBe(1); // the build's message only: nothing new popped up
     await page.setViewportSize({ width: 320, height: 900 });
     await screenshot(page, `taskpane-status-${locale}-320.png`);
+    await expectAccessible(page, 'team status with flagged reps');
   });
 
   it('a click selects the rep’s Dashboard row; the second action their Actuals rows', async () => {
@@ -194,6 +202,7 @@ describe.each([
     const box = rule.getByTestId('rule-threshold');
     await expect(box.inputValue()).resolves.toBe('0.5');
     await screenshot(page, `taskpane-rules-${locale}-320.png`);
+    await expectAccessible(page, 'warning rules open');
     await page.evaluate(() => (window as unknown as ExcelWindow).__excelDouble.resetLog());
     await box.fill('0.95');
     await box.press('Enter');
@@ -258,6 +267,7 @@ describe.each([
     );
     expect(id).toBe(me.id);
     await screenshot(page, `taskpane-my-numbers-${locale}-320.png`);
+    await expectAccessible(page, 'my numbers');
     // Remembered for this person (the pane's own storage, not the shared workbook): the next pane opens on them.
     await expect(page.evaluate((key) => window.localStorage.getItem(key), myRepKey(plan.setup.planName))).resolves.toBe(me.id);
   });
