@@ -28,3 +28,14 @@ export {
   type RuleEdit,
   type StopWatching,
 } from './team-status';
+export {
+  previewPlanBuild,
+  previewPlanReplan,
+  previewSnapshot,
+  type PlanPreview,
+  type BuildPreview,
+  type ChangePreview,
+  type RepChange,
+  type RepSplit,
+  type SnapshotPreview,
+} from './previews';
