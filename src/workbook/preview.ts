@@ -31,6 +31,9 @@ export interface BuildPreview {
   kind: 'new';
   periods: string[];
   reps: RepSplit[];
+  /** The team target and the cushion over it (0.1 = 10%). */
+  target: number;
+  cushion: number;
   /** target × (1 + cushion), rounded to cents: what the quotas must add up to. */
   teamQuota: number;
   /** The sum of every rep's quotas. */
@@ -111,6 +114,8 @@ export function previewBuild(setup: PlanSetup, reps: readonly Rep[], locale: Loc
     kind: 'new',
     periods: periods.map((p) => p.label),
     reps: split,
+    target: setup.target,
+    cushion: setup.cushion,
     teamQuota,
     total,
     sumOk: repsAddUp && cents(total, teamQuota),
