@@ -95,7 +95,6 @@ export function previewSnapshot(options: PreviewOptions = {}): Promise<SnapshotP
     // The date is the first column of every Review row (reviewColumns in src/workbook/columns/logs.ts).
     const cell = trips.context.workbook.worksheets.getItem(sheet).getRange(`A${last}`).load('values');
     await trips.sync();
-    // eslint-disable-next-line office-addins/call-sync-before-read -- trips.sync() is the context.sync()
     const value = cell.values[0][0];
     return { reps: state!.reps.length, lastSnapshot: typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : null };
   });

@@ -1,14 +1,14 @@
 import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { Fragment, useRef, useState } from 'react';
-import { localSerial } from '../../core/dates';
 import type { Locale } from '../../core/locale';
-import { refreshPlan, takeReviewSnapshot, type PlanState } from '../../excel';
+import { refreshPlan, type PlanState } from '../../excel';
 import type { UiStrings } from '../i18n';
 import type { PlanAction } from '../outcome';
 import { planFacts } from '../plan-facts';
 import { formFromSetup } from '../setup-form';
 import { PlanBuilder } from './PlanBuilder';
 import { ReplanForm } from './ReplanForm';
+import { useSnapshotAction } from './SnapshotAction';
 import { usePlanningStyles } from './styles';
 import { OutcomeAt } from './OutcomeBar';
 import type { Operations } from './use-planning';
@@ -36,6 +36,7 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
     toggles[which].current?.focus();
   };
   const spinnerFor = (action: PlanAction) => (busy === action ? <Spinner size="tiny" /> : undefined);
+  const snapshot = useSnapshotAction({ ops, t, locale, className: styles.fillRow });
 
   return (
     <Card data-testid="plan-summary">
@@ -58,14 +59,7 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
         >
           {t.refreshButton}
         </Button>
-        <Button
-          className={styles.fillRow}
-          disabledFocusable={busy !== null}
-          icon={spinnerFor('snapshot')}
-          onClick={() => void perform('snapshot', () => takeReviewSnapshot(localSerial(new Date())))}
-        >
-          {t.snapshotButton}
-        </Button>
+        {snapshot.button}
         <Button
           className={styles.fillRow}
           ref={toggles.replan}
@@ -85,9 +79,17 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           {t.changeButton}
         </Button>
       </div>
+      {snapshot.question}
       <OutcomeAt outcome={ops.outcome} where="actions" />
       {open === 'replan' && (
-        <ReplanForm t={t} currentTarget={plan.setup.target} ops={ops} onDone={() => close('replan')} onCancel={() => close('replan')} />
+        <ReplanForm
+          t={t}
+          locale={locale}
+          currentTarget={plan.setup.target}
+          ops={ops}
+          onDone={() => close('replan')}
+          onCancel={() => close('replan')}
+        />
       )}
       {open === 'change' && (
         <section className={styles.section} aria-label={t.changeTitle}>
@@ -101,11 +103,13 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           <PlanBuilder
             t={t}
             locale={plan.locale}
+            uiLocale={locale}
             initialForm={formFromSetup(plan.setup)}
             saved={plan}
             ops={ops}
             submitLabel={t.changeSubmit}
             onBuilt={() => close('change')}
+            onCancel={() => close('change')}
           />
         </section>
       )}
