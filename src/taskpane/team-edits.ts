@@ -75,8 +75,9 @@ export function editedRep(rep: Rep, fields: RepFields): { rep: Rep } | { problem
 
 /**
  * A new rep from the hire's fields; refused when the Rep ID is blank or already in `team`.
+ * A blank history or potential is the team's mean (rounded).
  * @example newHire({ id: 'D', name: 'Dee', startDate: '2026-07-01', history: '', potential: '' }, team, 'North')
- * // => { rep: { id: 'D', name: 'Dee', team: 'North', startDate: 46204, history: 0, potential: 0 } }
+ * // => { rep: { id: 'D', name: 'Dee', team: 'North', startDate: 46204, history: 100, potential: 100 } } (a team at 100 each)
  */
 export function newHire(
   fields: HireFields,
@@ -89,9 +90,11 @@ export function newHire(
   else if (team.some((r) => idKey(r.id) === idKey(id))) problems.id = 'idTaken';
   const startDate = optionalDate(fields.startDate);
   if (startDate === undefined) problems.startDate = 'date';
-  // A blank weight is 0: an equal split does not use it, and history or potential of 0 gets the mean share.
-  const history = fields.history.trim() === '' ? 0 : amount(fields.history);
-  const potential = fields.potential.trim() === '' ? 0 : amount(fields.potential);
+  // A blank weight is the team's mean: a weight of 0 would give the hire no quota under a
+  // history, potential or blend split (baseShares normalises 0 to 0).
+  const mean = (pick: (r: Rep) => number) => (team.length === 0 ? 0 : Math.round(team.reduce((s, r) => s + pick(r), 0) / team.length));
+  const history = fields.history.trim() === '' ? mean((r) => r.history) : amount(fields.history);
+  const potential = fields.potential.trim() === '' ? mean((r) => r.potential) : amount(fields.potential);
   if (history === null) problems.history = 'number';
   if (potential === null) problems.potential = 'number';
   if (Object.keys(problems).length > 0) return { problems };

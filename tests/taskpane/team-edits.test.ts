@@ -36,9 +36,10 @@ describe('editing a rep', () => {
 });
 
 describe('adding a hire', () => {
-  test('a hire starting 1 July joins the plan’s team', () => {
-    expect(newHire({ id: ' D ', name: 'Dee', startDate: '2026-07-01', history: '', potential: '50' }, team(), 'North')).toEqual({
-      rep: { id: 'D', name: 'Dee', team: 'North', startDate: isoToSerial('2026-07-01'), history: 0, potential: 50 },
+  test('a hire starting 1 July joins the plan’s team; a blank weight is the team’s mean (0 would mean no quota)', () => {
+    const reps = [rep('A', { history: 100 }), rep('B', { history: 201 })];
+    expect(newHire({ id: ' D ', name: 'Dee', startDate: '2026-07-01', history: '', potential: '50' }, reps, 'North')).toEqual({
+      rep: { id: 'D', name: 'Dee', team: 'North', startDate: isoToSerial('2026-07-01'), history: 151, potential: 50 },
     });
   });
 
