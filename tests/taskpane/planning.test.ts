@@ -262,7 +262,11 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
     await page.getByRole('button', { name: t.changeSubmit }).click();
     await page.getByRole('button', { name: t.confirmChange }).click();
     await outcome(page).getByText(t.outcomeBuilt).waitFor();
-    await expect(workbookOf(page).savedPlan().then((p) => p.reps.length)).resolves.toBe(7);
+    await expect(
+      workbookOf(page)
+        .savedPlan()
+        .then((p) => p.reps.length),
+    ).resolves.toBe(7);
     const log = await logRows(page, 'Change log');
     expect(log).toHaveLength(2); // the re-plan above, then this change
     expect([log[1][1], log[1][3]]).toEqual(['Bo', 'A new hire joins']);

@@ -1,4 +1,15 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import type { PlanPreview } from '../../excel';
 import type { UiStrings } from '../i18n';
@@ -68,7 +79,7 @@ export function PreviewPanel({ preview, t, locale, confirmLabel, busy, running, 
               <thead>
                 <tr>
                   {view.head.map((h, i) => (
-                    <th key={h} scope="col" className={`${own.cell} ${i === 0 ? own.rep : ''}`}>
+                    <th key={h} scope="col" className={i === 0 ? mergeClasses(own.cell, own.rep) : own.cell}>
                       {h}
                     </th>
                   ))}
@@ -79,7 +90,7 @@ export function PreviewPanel({ preview, t, locale, confirmLabel, busy, running, 
                   <tr key={row[0]}>
                     {row.map((value, i) =>
                       i === 0 ? (
-                        <th key={i} scope="row" className={`${own.cell} ${own.rep}`}>
+                        <th key={i} scope="row" className={mergeClasses(own.cell, own.rep)}>
                           {value}
                         </th>
                       ) : (
