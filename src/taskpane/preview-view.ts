@@ -71,8 +71,9 @@ function changeView(p: ChangePreview, t: UiStrings, locale: string): PreviewView
   lines.push(fill(t.previewTeamTotals, { before: m(sum(p.teamBefore)), after: m(sum(p.teamAfter)) }));
   if (p.what) lines.push(p.what);
   const c = p.concentrated;
+  // "1.0× what it was" says nothing (the team's quota there only moves between reps): no factor then.
   const warning = c
-    ? c.factor === null
+    ? c.factor === null || Math.abs(c.factor - 1) < 0.05
       ? fill(t.previewConcentratedFromZero, { period: c.period })
       : fill(t.previewConcentrated, {
           period: c.period,
