@@ -31,3 +31,14 @@ export {
 } from './team-status';
 export { progressAt, type Progress, type ProgressStep, type ProgressListener } from './progress';
 export { workbookChangeAfter, type WorkbookChange } from './workbook-change';
+export {
+  previewPlanBuild,
+  previewPlanReplan,
+  previewSnapshot,
+  type PlanPreview,
+  type BuildPreview,
+  type ChangePreview,
+  type RepChange,
+  type RepSplit,
+  type SnapshotPreview,
+} from './previews';

@@ -4,12 +4,13 @@
  * Screenshots: test-output/taskpane-plan-<locale>.png, after a build.
  */
 import type { Page } from 'playwright-core';
-import { serialToYmd } from '../../src/core/dates';
+import { localSerial, serialToYmd } from '../../src/core/dates';
 import type { Locale } from '../../src/core/locale';
 import { stateFromXml, STATE_NAMESPACE, type PlanState } from '../../src/excel';
 import { fill } from '../../src/taskpane/i18n';
 import { enUS } from '../../src/taskpane/i18n/en-US';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
+import { snapshotDate } from '../../src/taskpane/preview-view';
 import { buildPlan } from '../../src/workbook';
 import { inputCells } from '../excel/support/inputs';
 import { launchPaneBrowser, screenshot, type ExcelWindow, type Opened, type PaneBrowser } from './support/pane-browser';
@@ -166,8 +167,11 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
   it('builds the plan sheets for a sample team of 6 reps and shows the plan', async () => {
     await chooseSampleTeam(page, t, 6);
     await buildButton().click();
+    // The preview comes first; nothing is written until it is confirmed.
+    await page.getByTestId('plan-preview').waitFor();
+    await expect(workbookOf(page).sheetNames()).resolves.toEqual(['Sheet1']);
+    await page.getByRole('button', { name: t.confirmBuild }).click();
     await outcome(page).getByText(t.outcomeBuilt).waitFor({ timeout: 15_000 });
-    await expect(outcome(page).innerText()).resolves.toContain(fill(t.outcomeDetails, { sheets: 8, kept: 0, archived: 0 }));
 
     const excel = workbookOf(page);
     await expect(excel.sheetNames()).resolves.toEqual([
@@ -188,7 +192,9 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
     const summary = page.getByTestId('plan-summary');
     await expect(summary.getByRole('heading', { name: 'Plan A' }).count()).resolves.toBe(1);
     const text = await summary.innerText();
-    const periods = fill(t.periodsMonths, { count: 12, start: `Jan ${serialToYmd(saved.setup.periodStart).year}` });
+    const year = serialToYmd(saved.setup.periodStart).year;
+    await expect(outcome(page).innerText()).resolves.toContain(fill(t.doneBuilt, { count: 6, first: `Jan ${year}`, last: `Dec ${year}` }));
+    const periods = fill(t.periodsMonths, { count: 12, start: `Jan ${year}` });
     for (const shown of ['3,000,000', t.factReps, '6', periods]) expect(text).toContain(shown);
     await expect(page.getByTestId('build-card').count()).resolves.toBe(0);
     // The build button went away with its card: focus went to the message, not to the page's start.
@@ -213,7 +219,8 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
     await expect(logRows(page, 'Review')).resolves.toEqual([]);
     await page.getByRole('button', { name: t.snapshotButton }).click();
     await outcome(page).getByText(t.outcomeSnapshot).waitFor();
-    await expect(outcome(page).innerText()).resolves.toContain(fill(t.outcomeAppended, { sheet: 'Review', rows: 7 }));
+    const today = snapshotDate(Math.floor(localSerial(new Date())), 'en-US');
+    await expect(outcome(page).innerText()).resolves.toContain(fill(t.doneSnapshot, { count: 6, date: today }));
     await expect(logRows(page, 'Review')).resolves.toHaveLength(7); // 6 reps and the team
   });
 
@@ -231,8 +238,10 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
 
     await page.getByRole('textbox', { name: t.fieldWhy }).fill('Market slowed');
     await page.getByRole('button', { name: t.replanSubmit, exact: true }).click();
+    await page.getByTestId('plan-preview').waitFor();
+    await expect(logRows(page, 'Change log')).resolves.toEqual([]); // previewed, not written
+    await page.getByRole('button', { name: t.confirmReplan }).click();
     await outcome(page).getByText(t.outcomeReplanned).waitFor();
-    await expect(outcome(page).innerText()).resolves.toContain(fill(t.outcomeAppended, { sheet: 'Change log', rows: 1 }));
     const log = await logRows(page, 'Change log');
     expect(log.map((row) => [row[1], row[3], row[4], row[5]])).toEqual([['Ann', 'Market slowed', 3_000_000, 2_500_000]]);
     await expect(page.getByTestId('plan-summary').innerText()).resolves.toContain('2,500,000');
@@ -242,13 +251,22 @@ describe('planning panel in Excel (en-US, Excel double in the page)', () => {
 
   it('a change of plan or team asks why and who, and the Change log records them', async () => {
     await page.getByRole('button', { name: t.changeButton }).click();
-    await chooseSampleTeam(page, t, 7);
+    await expect(page.getByRole('radio', { name: t.teamSample }).count()).resolves.toBe(0); // never a sample over a plan
+    await page.getByRole('button', { name: t.teamEditAddHire }).click();
+    await page.getByTestId('team-hire').getByRole('textbox', { name: t.teamEditRepId }).fill('R-NEW');
+    await page.getByTestId('team-hire').getByRole('button', { name: t.teamEditAdd }).click();
     await page.getByRole('textbox', { name: t.fieldWhy }).fill('A new hire joins');
     await page.getByRole('textbox', { name: t.fieldWho }).fill('Bo');
     await page.setViewportSize({ width: 320, height: 760 });
     await screenshot(page, 'taskpane-change-en-US-320.png');
     await page.getByRole('button', { name: t.changeSubmit }).click();
+    await page.getByRole('button', { name: t.confirmChange }).click();
     await outcome(page).getByText(t.outcomeBuilt).waitFor();
+    await expect(
+      workbookOf(page)
+        .savedPlan()
+        .then((p) => p.reps.length),
+    ).resolves.toBe(7);
     const log = await logRows(page, 'Change log');
     expect(log).toHaveLength(2); // the re-plan above, then this change
     expect([log[1][1], log[1][3]]).toEqual(['Bo', 'A new hire joins']);
@@ -264,6 +282,7 @@ describe('planning panel in Excel (zh-CN)', () => {
     await page.getByRole('textbox', { name: t.fieldTarget, exact: true }).fill('3,000,000');
     await chooseSampleTeam(page, t, 6);
     await page.getByRole('button', { name: t.buildButton }).click();
+    await page.getByRole('button', { name: t.confirmBuild }).click();
     await outcome(page).getByText(t.outcomeBuilt).waitFor({ timeout: 15_000 });
 
     const names = await workbookOf(page).sheetNames();

@@ -126,6 +126,7 @@ describe.each([
     await spin.fill(String(REPS));
     await spin.press('Tab');
     await page.getByRole('button', { name: t.buildButton }).click();
+    await page.getByRole('button', { name: t.confirmBuild }).click(); // after the preview
     await page.getByTestId('plan-outcome').getByText(t.outcomeBuilt).waitFor({ timeout: 20_000 });
     plan = await savedPlan(page);
   });

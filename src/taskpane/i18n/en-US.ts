@@ -1,6 +1,7 @@
 import { enUS as book } from '../../workbook/i18n/en-US';
 import { CHANGE_LOG } from '../../workbook/columns/logs';
 import { targetsHeaders } from '../../workbook/columns/targets';
+import { safeEnUS } from './safe-en-US';
 import type { UiStrings } from './strings';
 
 // The words the pane shares with the workbook come from the workbook's text (tests/taskpane/glossary.test.ts).
@@ -9,6 +10,7 @@ const p = book.setup.params;
 const col = targetsHeaders('en-US');
 
 export const enUS: UiStrings = {
+  ...safeEnUS,
   productName: 'Sales Planner',
   tagline: 'Turn a sales target into a plan your team can run in Excel.',
   starting: 'Starting…',

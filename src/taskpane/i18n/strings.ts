@@ -4,7 +4,8 @@
  * run time, that no string is empty, and that both tables use the same `{placeholders}`
  * (filled by `fill`, see fill.ts).
  */
-export interface UiStrings {
+import type { SafeStrings } from './safe-strings';
+export interface UiStrings extends SafeStrings {
   productName: string;
   tagline: string;
   starting: string;

@@ -1,6 +1,7 @@
 import { zhCN as book } from '../../workbook/i18n/zh-CN';
 import { CHANGE_LOG } from '../../workbook/columns/logs';
 import { targetsHeaders } from '../../workbook/columns/targets';
+import { safeZhCN } from './safe-zh-CN';
 import type { UiStrings } from './strings';
 
 // The words the pane shares with the workbook come from the workbook's text (tests/taskpane/glossary.test.ts).
@@ -9,6 +10,7 @@ const p = book.setup.params;
 const col = targetsHeaders('zh-CN');
 
 export const zhCN: UiStrings = {
+  ...safeZhCN,
   productName: '销售目标规划',
   tagline: '把销售目标变成团队能在 Excel 中执行的计划。',
   starting: '正在启动…',

@@ -114,7 +114,7 @@ export function MyNumbersCard({ plan, locale, t, status }: Props) {
             </ul>
           )}
           {problem && (
-            <MessageBar intent="warning" layout="multiline">
+            <MessageBar intent="warning" layout="multiline" aria-labelledby={undefined}>
               <MessageBarBody>{problem}</MessageBarBody>
             </MessageBar>
           )}

@@ -1,14 +1,14 @@
 import { Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { Fragment, useRef, useState } from 'react';
-import { localSerial } from '../../core/dates';
 import type { Locale } from '../../core/locale';
-import { refreshPlan, takeReviewSnapshot, type PlanState } from '../../excel';
+import { refreshPlan, type PlanState } from '../../excel';
 import type { UiStrings } from '../i18n';
 import { planFacts } from '../plan-facts';
 import { formFromSetup } from '../setup-form';
 import { PlanBuilder } from './PlanBuilder';
 import { closeOnEscape } from './escape';
 import { ReplanForm } from './ReplanForm';
+import { useSnapshotAction } from './SnapshotAction';
 import { usePlanningStyles } from './styles';
 import { OutcomeAt } from './OutcomeBar';
 import type { Operations } from './use-planning';
@@ -35,6 +35,7 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
     setOpen(null);
     toggles[which].current?.focus();
   };
+  const snapshot = useSnapshotAction({ ops, t, locale, className: styles.fillRow });
 
   return (
     <Card data-testid="plan-summary">
@@ -57,14 +58,7 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
         >
           {t.refreshButton}
         </Button>
-        <Button
-          className={styles.fillRow}
-          disabledFocusable={busy !== null}
-          aria-busy={busy === 'snapshot'}
-          onClick={() => void perform('snapshot', (progress) => takeReviewSnapshot(localSerial(new Date()), progress))}
-        >
-          {t.snapshotButton}
-        </Button>
+        {snapshot.button}
         <Button
           className={styles.fillRow}
           ref={toggles.replan}
@@ -84,9 +78,17 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           {t.changeButton}
         </Button>
       </div>
+      {snapshot.question}
       <OutcomeAt ops={ops} where="actions" t={t} />
       {open === 'replan' && (
-        <ReplanForm t={t} currentTarget={plan.setup.target} ops={ops} onDone={() => close('replan')} onCancel={() => close('replan')} />
+        <ReplanForm
+          t={t}
+          locale={locale}
+          currentTarget={plan.setup.target}
+          ops={ops}
+          onDone={() => close('replan')}
+          onCancel={() => close('replan')}
+        />
       )}
       {open === 'change' && (
         <section className={styles.section} aria-label={t.changeTitle} onKeyDown={closeOnEscape(() => busy === null && close('change'))}>
@@ -100,11 +102,13 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           <PlanBuilder
             t={t}
             locale={plan.locale}
+            uiLocale={locale}
             initialForm={formFromSetup(plan.setup)}
             saved={plan}
             ops={ops}
             submitLabel={t.changeSubmit}
             onBuilt={() => close('change')}
+            onCancel={() => close('change')}
           />
         </section>
       )}

@@ -25,7 +25,9 @@ export function PlanningPanel({ locale }: { locale: Locale }) {
   const styles = usePlanningStyles();
   const t = uiStrings[locale];
   const { load, ops, reload } = usePlanning(locale, t);
-  const canBuildNew = load.status === 'failed' || (load.status === 'ready' && !load.plan);
+  // Only a workbook known to have no plan gets the build card. A plan that cannot be read is
+  // never rebuilt from here (a sample team over a real plan was one click away): Retry only.
+  const canBuildNew = load.status === 'ready' && !load.plan;
 
   return (
     <section className={styles.stack} data-testid="planning" aria-busy={ops.busy !== null || load.status === 'loading'}>
@@ -34,7 +36,7 @@ export function PlanningPanel({ locale }: { locale: Locale }) {
         <MessageBar intent="error" layout="multiline" data-testid="plan-load-error">
           <MessageBarBody>
             <MessageBarTitle>{t.planUnreadableTitle}</MessageBarTitle>
-            {load.message}
+            {load.message} {t.planUnreadableSafe}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={reload}>{t.retry}</Button>
@@ -43,13 +45,12 @@ export function PlanningPanel({ locale }: { locale: Locale }) {
       )}
       {load.status === 'ready' && load.plan && <PlanCard plan={load.plan} locale={locale} t={t} ops={ops} />}
       {load.status === 'ready' && load.plan && <PlanStatus plan={load.plan} locale={locale} t={t} busy={ops.busy !== null} />}
-      {/* A plan that cannot be read is replaced by building again (src/excel then refuses to overwrite sheets it cannot tell are its own). */}
-      {canBuildNew && <NewPlanCard locale={locale} t={t} ops={ops} />}
+      {canBuildNew && <NewPlanCard locale={locale} t={t} ops={ops} onPlanFound={reload} />}
     </section>
   );
 }
 
-function NewPlanCard({ locale, t, ops }: { locale: Locale; t: UiStrings; ops: Operations }) {
+function NewPlanCard({ locale, t, ops, onPlanFound }: { locale: Locale; t: UiStrings; ops: Operations; onPlanFound: () => void }) {
   return (
     <Card data-testid="build-card">
       <CardHeader header={<Subtitle2 as="h2">{t.buildTitle}</Subtitle2>} description={<Caption1>{t.buildIntro}</Caption1>} />
@@ -59,6 +60,7 @@ function NewPlanCard({ locale, t, ops }: { locale: Locale; t: UiStrings; ops: Op
         initialForm={defaultForm(Math.floor(localSerial(new Date())), locale)}
         ops={ops}
         submitLabel={t.buildButton}
+        onPlanFound={onPlanFound}
       />
     </Card>
   );

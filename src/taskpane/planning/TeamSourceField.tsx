@@ -1,9 +1,13 @@
 import { Button, Caption1, Field, Radio, RadioGroup, SpinButton } from '@fluentui/react-components';
 import { fill, type UiStrings } from '../i18n';
 import { usePlanningStyles } from './styles';
+import { TeamEditor } from './TeamEditor';
 import { SAMPLE_SIZE, type RangeStatus, type Team, type TeamSource } from './use-team';
 
-/** The team choice: keep the plan's reps (when there is a plan), the selected range, or a sample. */
+/**
+ * The team choice: the plan's reps, edited here (when there is a plan), or the selected range;
+ * a sample only while the workbook has no plan.
+ */
 export function TeamSourceField({ team, t, savedCount, disabled }: { team: Team; t: UiStrings; savedCount?: number; disabled: boolean }) {
   const styles = usePlanningStyles();
   return (
@@ -12,9 +16,12 @@ export function TeamSourceField({ team, t, savedCount, disabled }: { team: Team;
         <RadioGroup value={team.source} onChange={(_, d) => team.choose(d.value as TeamSource)}>
           {savedCount !== undefined && <Radio value="saved" label={fill(t.teamSaved, { count: savedCount })} />}
           <Radio value="range" label={t.teamRange} />
-          <Radio value="sample" label={t.teamSample} />
+          {savedCount === undefined && <Radio value="sample" label={t.teamSample} />}
         </RadioGroup>
       </Field>
+      {team.source === 'saved' && team.saved && (
+        <TeamEditor saved={team.saved} team={team.edited} onChange={team.setEdited} t={t} disabled={disabled} />
+      )}
       {team.source === 'range' && (
         <div className={styles.indented} data-testid="team-range">
           <Caption1>{t.teamRangeHint}</Caption1>
@@ -23,7 +30,7 @@ export function TeamSourceField({ team, t, savedCount, disabled }: { team: Team;
           </Button>
         </div>
       )}
-      {team.source === 'sample' && (
+      {team.source === 'sample' && savedCount === undefined && (
         <div className={styles.indented}>
           <Field label={t.fieldSampleSize}>
             <SpinButton

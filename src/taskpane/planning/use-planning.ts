@@ -17,7 +17,12 @@ export interface PerformOptions {
  * Runs an operation; resolves true when it succeeded. The operation may return null to stop
  * before touching Excel (its form shows why); nothing is reported then.
  */
-export type Perform = (action: PlanAction, operation: (options: PerformOptions) => Promise<OperationSummary | null>) => Promise<boolean>;
+export type Perform = (
+  action: PlanAction,
+  operation: (options: PerformOptions) => Promise<OperationSummary | null>,
+  /** What the success did, in words (from the preview the manager confirmed); the message's body. */
+  words?: (summary: OperationSummary) => string,
+) => Promise<boolean>;
 
 /** What the panel's parts need to run an action and show how it went. */
 export interface Operations {
@@ -59,8 +64,8 @@ export function usePlanning(locale: Locale, t: UiStrings): Planning {
 
   useEffect(reload, [reload]);
 
-  const perform: Perform = async (action, operation) => {
-    last.current = [action, operation];
+  const perform: Perform = async (action, operation, words) => {
+    last.current = [action, operation, words];
     setBusy(action);
     setOutcome(null);
     setProgress(null);
@@ -70,7 +75,8 @@ export function usePlanning(locale: Locale, t: UiStrings): Planning {
       // Re-read before showing anything, so the summary card and the message change together.
       const after = await read();
       setLoad(after);
-      setOutcome(successOutcome(action, summary, t, locale));
+      const success = successOutcome(action, summary, t, locale);
+      setOutcome(words ? { ...success, body: words(summary) } : success);
       return true;
     } catch (error) {
       const change = workbookChangeAfter(error);

@@ -1,0 +1,71 @@
+import { zhCN as book } from '../../workbook/i18n/zh-CN';
+import { targetsHeaders } from '../../workbook/columns/targets';
+import type { SafeStrings } from './safe-strings';
+
+const { sheets: s } = book;
+const col = targetsHeaders('zh-CN');
+
+export const safeZhCN: SafeStrings = {
+  planUnreadableSafe: '本窗格不会在它之上重建计划。请重试；如果仍无法读取，请联系建立该计划的人。',
+
+  teamEditTitle: '编辑团队',
+  teamEditRep: '要编辑的人员',
+  teamEditName: col.name,
+  teamEditHistory: col.history,
+  teamEditPotential: col.potential,
+  teamEditLeaveDate: `${col.leaveDate}（离职）`,
+  teamEditStartDate: col.startDate,
+  teamEditRepId: col.repId,
+  teamEditAddHire: '添加新员工…',
+  teamEditAdd: '加入团队',
+  teamEditChanges: '团队变更：{count} 项',
+  teamEditUndo: '撤销团队变更',
+  teamProblemIdTaken: '人员编号 {id} 已在团队中。',
+  teamProblemId: '请输入人员编号。',
+  teamProblemNumber: '请输入 0 或更大的数字。',
+  teamProblemDate: '请输入日期，或留空。',
+
+  previewButton: '预览',
+  previewLoading: '正在计算分解…',
+  previewTitleNew: '写入前请核对分解',
+  previewTitleChange: '此变更的影响',
+  previewTitleReplan: '重新规划的影响',
+  previewSumOk: '配额合计 {total}：目标 {target} 加 {cushion} 的缓冲。',
+  previewSumOff: '配额合计 {total}，而不是 {expected}。请先检查计划再生成。',
+  previewSmart: '团队目标的 SMART 检查：{verdict}。',
+  previewSmartGrowth: '相对团队历史业绩（{baseline}）的增长：{growth}。',
+  previewSmartNoBaseline: '未提供历史业绩，无法检查增长。',
+  previewSmartA: 'A（可达到）需要团队多年的业绩，计划中暂时没有。',
+  previewPerRep: '按人员（{count}）',
+  previewShownFirst: '显示前 {shown} 名，共 {count} 名。',
+  previewColRep: col.repId,
+  previewColQuota: col.annualQuota,
+  previewColRamp: col.ramp,
+  previewColWeight: col.weight,
+  previewColBefore: '变更前',
+  previewColAfter: '变更后',
+  previewAdded: '新增',
+  previewRemoved: '移除',
+  previewPeriodsChange: '变化的期间：{periods}（共 {total} 期中的 {count} 期）。',
+  previewNoChange: '配额没有变化。',
+  previewTeamTotals: '全计划团队配额：{before} → {after}。',
+  previewTarget: '团队目标：{before} → {after}。',
+  previewConcentrated: '所有变化都落在 {period}：该期团队配额变为原来的 {factor} 倍。应用前请检查截至日期。',
+  previewConcentratedFromZero: '所有变化都落在 {period}。应用前请检查截至日期。',
+  previewPlanExists: '此工作簿现在已有计划，因此没有生成任何内容。修改前请先查看它。',
+  previewShowPlan: '查看计划',
+  confirmBuild: '生成计划',
+  confirmChange: '应用变更',
+  confirmReplan: '应用重新规划',
+  backToForm: '返回表单',
+
+  snapshotAgainTitle: `${s.review}表中已有 {date} 的快照`,
+  snapshotAgainBody: `${s.review}会保留每一次快照：再拍一次会为同一日期再添加 {rows} 行。`,
+  snapshotAgainConfirm: '再拍一次快照',
+
+  doneSnapshot: '已为 {count} 名人员拍下 {date} 的快照。',
+  doneBuilt: '{count} 名人员从 {first} 到 {last} 的配额已写入表格。',
+  doneChanged: '{total} 期中有 {changed} 期重新分解，其余期间配额不变。变更已写入变更记录。',
+  doneChangedNothing: '表格已重建，配额没有变化。',
+  doneReplanned: '目标现为 {target}；{periods} 已重新分解。变更已写入变更记录。',
+};
