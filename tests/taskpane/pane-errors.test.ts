@@ -74,8 +74,13 @@ async function watchProgress(page: Page): Promise<() => Promise<{ labels: string
       const label = bar.querySelector('label')?.textContent ?? '';
       if (seen.labels[seen.labels.length - 1] !== label) {
         seen.labels.push(label);
+        // Locked: the form's fields, or (once a preview was confirmed) the preview's buttons.
         const fields = [...document.querySelectorAll('form input, form textarea, form select')];
-        seen.lockedWhileShown.push(fields.length > 0 && fields.every((f) => f.matches(':disabled')));
+        const buttons = [...document.querySelectorAll('[data-testid="plan-preview"] button')];
+        const controls = [...fields, ...buttons];
+        seen.lockedWhileShown.push(
+          controls.length > 0 && controls.every((c) => c.matches(':disabled') || c.getAttribute('aria-disabled') === 'true'),
+        );
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
@@ -120,6 +125,7 @@ describe.each(['en-US', 'zh-CN'] as Locale[])('failures, progress and accessibil
     await spin.press('Tab');
     const progress = await watchProgress(page);
     await page.getByRole('button', { name: t.buildButton }).click();
+    await page.getByRole('button', { name: t.confirmBuild }).click(); // the preview comes first
     await outcome(page).getByText(t.outcomeBuilt).waitFor({ timeout: 20_000 });
     const seen = await progress();
     expect(seen.labels[0]).toBe(t.progressRead);

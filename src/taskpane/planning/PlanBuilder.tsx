@@ -100,16 +100,20 @@ export function PlanBuilder({ t, locale, uiLocale = locale, initialForm, saved, 
       );
     }
     return (
-      <PreviewPanel
-        preview={step.preview}
-        t={t}
-        locale={uiLocale}
-        confirmLabel={saved ? t.confirmChange : t.confirmBuild}
-        busy={busy}
-        running={running}
-        onConfirm={() => void confirm()}
-        onBack={() => setStep({ step: 'form' })}
-      />
+      <>
+        <PreviewPanel
+          preview={step.preview}
+          t={t}
+          locale={uiLocale}
+          confirmLabel={saved ? t.confirmChange : t.confirmBuild}
+          busy={busy}
+          running={running}
+          onConfirm={() => void confirm()}
+          onBack={() => setStep({ step: 'form' })}
+        />
+        {/* The progress of the confirmed change, then what it did, where the form's would be. */}
+        <OutcomeAt ops={ops} where="form" t={t} />
+      </>
     );
   }
 

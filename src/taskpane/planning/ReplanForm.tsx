@@ -79,16 +79,20 @@ export function ReplanForm({ t, locale, currentTarget, ops, onDone, onCancel }: 
 
   if (confirming) {
     return (
-      <PreviewPanel
-        preview={confirming.preview}
-        t={t}
-        locale={locale}
-        confirmLabel={t.confirmReplan}
-        busy={busy}
-        running={running}
-        onConfirm={() => void confirm()}
-        onBack={() => setConfirming(null)}
-      />
+      <>
+        <PreviewPanel
+          preview={confirming.preview}
+          t={t}
+          locale={locale}
+          confirmLabel={t.confirmReplan}
+          busy={busy}
+          running={running}
+          onConfirm={() => void confirm()}
+          onBack={() => setConfirming(null)}
+        />
+        {/* The progress of the confirmed change, then what it did, where the form's would be. */}
+        <OutcomeAt ops={ops} where="form" t={t} />
+      </>
     );
   }
 
