@@ -20,6 +20,7 @@ export {
   readTeamStatus,
   selectRep,
   writeRule,
+  writeAsOf,
   watchPlanInputs,
   type TeamStatus,
   type FlaggedRep,

@@ -13,7 +13,7 @@ import { cell, rectAddress } from '../workbook/a1';
 import { workbookText, type RuleKey } from '../workbook/i18n';
 import { numberOrNull } from '../workbook/input-numbers';
 import { type CellValue, type InputValues, type SheetKey, type WorkbookSpec } from '../workbook/spec';
-import { repPlace, ruleCell, teamStatus, type RepPlace, type RuleField, type TeamStatus } from '../workbook/team-status';
+import { asOfCell, repPlace, ruleCell, teamStatus, type RepPlace, type RuleField, type TeamStatus } from '../workbook/team-status';
 import { saysLagging, saysOn, type Severity } from '../workbook/warning-rules';
 import { plannerErrors } from './errors';
 import { inputCells } from './input-moves';
@@ -118,6 +118,27 @@ export async function writeRule(plan: PlanState, edit: RuleEdit, options: Status
     const value =
       edit.field === 'on' ? (edit.value ? text.rules.on : text.rules.off) : edit.field === 'severity' ? text.words[edit.value] : edit.value;
     range.values = [[value]];
+    await context.sync();
+  });
+}
+
+/**
+ * Moves the as-of date: writes the Setup cell `AsOfDate` alone (every "to date" figure follows
+ * it live), unless it no longer holds the date the pane showed (`was`, a co-author moved it):
+ * then nothing is written. Two syncs.
+ * @throws {PlannerError} `ruleChanged` (naming the as-of date) when the cell changed since the pane read it
+ */
+export async function writeAsOf(plan: PlanState, value: number, was: number, options: StatusOptions = {}): Promise<void> {
+  const run = options.run ?? defaultRun;
+  const text = workbookText(plan.locale);
+  const at = asOfCell(plan);
+  await run(async (context) => {
+    const range = planSheet(context, plan, 'setup').getRange(cell(at.column, at.row));
+    range.load('values');
+    await context.sync();
+    const now = numberOrNull(range.values?.[0]?.[0]);
+    if (now === null || Math.floor(now) !== Math.floor(was)) throw plannerErrors.ruleChanged(text.setup.params.asOf);
+    range.values = [[Math.floor(value)]];
     await context.sync();
   });
 }

@@ -69,7 +69,7 @@ export function buildPlan(
 ): WorkbookSpec {
   checkPlan(setup, reps);
   // Before any sheet is made: a plan Excel cannot hold fails here, in both renderers and the pane.
-  checkPlanFits(setup, reps.length, locale);
+  checkPlanFits(setup, reps.length, locale, new Set(reps.map((r) => r.team)).size);
   checkPlanNumbers(setup, reps, locale);
   checkInputNumbers(setup, inputs, locale);
   const text = workbookText(locale);

@@ -15,7 +15,8 @@ import type { Locale } from '../core/locale';
 import { MAX_COLUMNS, MAX_ROWS } from './excel-limits';
 import { workbookText } from './i18n';
 import { limitMessage, type LimitBreach } from './limit-message';
-import { buildLayout } from './layout';
+import { BOARD_SIZE, TEAM_GAP } from './leaderboard-model';
+import { buildLayout, FIRST_ROW } from './layout';
 import type { PlanSetup } from './plan';
 import { PlannerError } from './plan-error';
 import type { SheetKey } from './spec';
@@ -38,7 +39,7 @@ export interface SheetExtent {
  * // 25 reps × 12 months: Actuals rows 4 (title, note, blank, header) + 300.
  * planExtents({ ...setup, periodCount: 12 }, 25).find((e) => e.sheet === 'actuals'); // => { sheet: 'actuals', rows: 304, columns: … }
  */
-export function planExtents(setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 'tiers'>, repCount: number): SheetExtent[] {
+export function planExtents(setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 'tiers'>, repCount: number, teamCount = 1): SheetExtent[] {
   const names = workbookText('en-US').sheets; // names do not move anything
   const layout = buildLayout(names, repCount, setup.periodCount, setup.funnel);
   const p = setup.periodCount;
@@ -52,7 +53,16 @@ export function planExtents(setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 't
     { sheet: 'targets', rows: layout.targets.reconCheckRow, columns: layout.targets.checkCol },
     { sheet: 'actuals', rows: layout.actuals.lastRow, columns: layout.actuals.lastMetricCol },
     { sheet: 'dashboard', rows: layout.dashboard.meanRow, columns: layout.dashboard.columns.length },
-    { sheet: 'leaderboard', rows: layout.leaderboard.lastRow, columns: layout.dashboard.columns.length },
+    // Its helper rows (one per rep), or its boards below the label: the top BOARD_SIZE, then per
+    // team a gap and up to BOARD_SIZE rows (no more rows than reps in all).
+    {
+      sheet: 'leaderboard',
+      rows: Math.max(
+        FIRST_ROW + repCount - 1,
+        FIRST_ROW + Math.min(BOARD_SIZE, repCount) + teamCount * TEAM_GAP + Math.min(repCount, teamCount * BOARD_SIZE),
+      ),
+      columns: layout.dashboard.columns.length,
+    },
   ];
 }
 
@@ -66,8 +76,9 @@ export function planExtents(setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 't
 export function excelLimitBreach(
   setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 'tiers'>,
   repCount: number,
+  teamCount = 1,
 ): Omit<LimitBreach, 'repCount' | 'periodCount'> | null {
-  const extents = planExtents(setup, repCount);
+  const extents = planExtents(setup, repCount, teamCount);
   const rows = extents.find((e) => e.rows > MAX_ROWS);
   if (rows) return { sheet: rows.sheet, limit: 'rows', needed: rows.rows, max: MAX_ROWS };
   const columns = extents.find((e) => e.columns > MAX_COLUMNS);
@@ -79,8 +90,13 @@ export function excelLimitBreach(
  * Refuses a plan whose sheets Excel cannot hold (see above).
  * @throws {PlannerError} `exceedsExcel`, its `subject` the breach (for a pane that words it itself)
  */
-export function checkPlanFits(setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 'tiers'>, repCount: number, locale: Locale): void {
-  const breach = excelLimitBreach(setup, repCount);
+export function checkPlanFits(
+  setup: Pick<PlanSetup, 'periodCount' | 'funnel' | 'tiers'>,
+  repCount: number,
+  locale: Locale,
+  teamCount = 1,
+): void {
+  const breach = excelLimitBreach(setup, repCount, teamCount);
   if (breach) throw limitError(breach, repCount, setup.periodCount, locale);
 }
 

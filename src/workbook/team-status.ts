@@ -165,6 +165,12 @@ export function ruleCell(plan: StatusPlan, key: RuleKey, field: RuleField): { ro
   return { row: ruleRow(layout, key), column: RULE_COL[field] };
 }
 
+/** The Setup cell of the as-of date (`AsOfDate`), which the month-end routine moves. */
+export function asOfCell(plan: StatusPlan): { row: number; column: number } {
+  const layout = layoutOf(plan);
+  return { row: layout.setup.paramRow.asOf, column: layout.setup.valueCol };
+}
+
 function layoutOf(plan: StatusPlan) {
   const text = workbookText(plan.locale);
   return buildLayout(text.sheets, plan.reps.length, planPeriods(plan.setup, text).length, plan.setup.funnel);

@@ -7,12 +7,12 @@ import { parseRange } from '../../src/workbook/a1';
 import { buildPlan, workbookText } from '../../src/workbook';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { inputKey } from '../../src/workbook/spec';
-import { ruleCell, teamStatus } from '../../src/workbook/team-status';
+import { asOfCell, ruleCell, teamStatus } from '../../src/workbook/team-status';
 import { ruleRowKey } from '../../src/workbook/warning-rules';
 import { actualsRowKey } from '../../src/workbook/metrics';
 import { buildPlanInWorkbook } from '../../src/excel/operations';
 import { savedPlan } from '../../src/excel/pane-reads';
-import { readTeamStatus, selectRep, watchPlanInputs, writeRule, type RunWith } from '../../src/excel/team-status';
+import { readTeamStatus, selectRep, watchPlanInputs, writeAsOf, writeRule, type RunWith } from '../../src/excel/team-status';
 import type { Locale } from '../../src/core/locale';
 import { ExcelDouble } from './double';
 import { inputCells, typeAll, valuesOf } from './support/inputs';
@@ -165,6 +165,29 @@ describe('writeRule', () => {
     );
     expect(excel.writes).toEqual([]);
     expect(valuesOf(excel, 'Setup', `D${at.row}`)[0][0]).toBe(0.3);
+  });
+});
+
+describe('writeAsOf', () => {
+  it('moves the as-of date in its one Setup cell, and the status follows', async () => {
+    const { excel, plan } = await built();
+    const before = (await readTeamStatus('en-US', { run: excel.run }))!;
+    excel.resetLog();
+    const next = before.asOf + 31;
+    await writeAsOf(plan, next, before.asOf, { run: excel.run });
+    const at = asOfCell(plan);
+    expect(excel.writes.map((w) => w.rect)).toEqual([{ top: at.row, bottom: at.row, left: at.column, right: at.column }]);
+    expect((await readTeamStatus('en-US', { run: excel.run }))!.asOf).toBe(next);
+  });
+
+  it('writes nothing when a co-author moved it since the pane read it', async () => {
+    const { excel, plan } = await built();
+    const at = asOfCell(plan);
+    const shown = (await readTeamStatus('en-US', { run: excel.run }))!.asOf;
+    excel.document.sheet('Setup').typeAsCoauthor(at.row, at.column, shown + 5);
+    excel.resetLog();
+    await expect(writeAsOf(plan, shown + 31, shown, { run: excel.run })).rejects.toMatchObject({ code: 'ruleChanged' });
+    expect(excel.writes).toEqual([]);
   });
 });
 

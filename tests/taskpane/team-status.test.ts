@@ -16,7 +16,8 @@ import { enUS } from '../../src/taskpane/i18n/en-US';
 import { zhCN } from '../../src/taskpane/i18n/zh-CN';
 import { buildPlan, computeDashboard, computeQuotas, planPeriods, workbookText } from '../../src/workbook';
 import { sampleInputs } from '../../src/workbook/sample-actuals';
-import { ruleCell, teamStatus, type TeamStatus } from '../../src/workbook/team-status';
+import { asOfCell, ruleCell, teamStatus, type TeamStatus } from '../../src/workbook/team-status';
+import { isoToSerial, serialToIso } from '../../src/core/dates';
 import { inputKey, type InputValues } from '../../src/workbook/spec';
 import { axeFindings, launchPaneBrowser, screenshot, type ExcelWindow, type PaneBrowser } from './support/pane-browser';
 
@@ -271,6 +272,38 @@ describe.each([
     await expectAccessible(page, 'my numbers');
     // Remembered for this person (the pane's own storage, not the shared workbook): the next pane opens on them.
     await expect(page.evaluate((key) => window.localStorage.getItem(key), myRepKey(plan.setup.planName))).resolves.toBe(me.id);
+  });
+
+  it('month end in one place: the as-of date moves in its Setup cell only, the snapshot is taken, its date shown', async () => {
+    const card = page.getByTestId('month-end');
+    await expect(card.getByTestId('month-end-last').innerText()).resolves.toBe(t.monthEndNoSnapshot);
+    await page.evaluate(() => (window as unknown as ExcelWindow).__excelDouble.resetLog());
+    const box = card.getByTestId('month-end-asof');
+    await box.fill('2026-07-31');
+    await card.getByTestId('month-end-move').click();
+    await card.getByTestId('month-end-message').waitFor();
+    const at = asOfCell(plan);
+    const setup = workbookText(locale).sheets.setup;
+    const writes = await page.evaluate(() => (window as unknown as ExcelWindow).__excelDouble.writes);
+    expect(writes.map((w) => w.rect)).toEqual([{ top: at.row, bottom: at.row, left: at.column, right: at.column }]);
+    const cell = await page.evaluate(
+      ([sheet, row, column]) =>
+        (window as unknown as ExcelWindow).__excelDouble.document.sheet(sheet as string).cellAt(row as number, column as number)?.value,
+      [setup, at.row, at.column],
+    );
+    expect(cell).toBe(isoToSerial('2026-07-31'));
+    // The team's status follows the new date (read again, quietly).
+    await page.getByText(fill(t.statusAsOf, { date: '2026-07-31' })).waitFor({ timeout: 10_000 });
+    await card.getByRole('button', { name: t.snapshotButton }).click();
+    await page.getByTestId('plan-outcome').getByText(t.outcomeSnapshot).waitFor({ timeout: 15_000 });
+    await expect(card.getByTestId('month-end-last').innerText()).resolves.not.toBe(t.monthEndNoSnapshot);
+    await page.getByTestId('status-counts').waitFor(); // the snapshot saved the plan: the status was read again
+    await screenshot(page, `taskpane-month-end-${locale}-320.png`);
+    await expectAccessible(page, 'month end');
+    // Back to the plan's own date, for the tests after this one.
+    await box.fill(serialToIso(teamStatus(plan, inputs, locale).asOf));
+    await card.getByTestId('month-end-move').click();
+    await page.getByText(fill(t.statusAsOf, { date: serialToIso(teamStatus(plan, inputs, locale).asOf) })).waitFor({ timeout: 10_000 });
   });
 
   it('a co-author’s edit (Remote) updates the list quietly: no message, the focus stays', async () => {

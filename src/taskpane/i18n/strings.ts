@@ -195,6 +195,15 @@ export interface UiStrings extends SafeStrings {
   statusShowActuals: string;
   /** {n}: how many more flagged reps a click shows. */
   statusShowMore: string;
+  // The month-end routine.
+  monthEndTitle: string;
+  monthEndIntro: string;
+  monthEndMove: string;
+  /** {date}: the new as-of date. */
+  monthEndMoved: string;
+  /** {date}: the last snapshot's date. */
+  monthEndLastSnapshot: string;
+  monthEndNoSnapshot: string;
   // A rep's own numbers.
   myTitle: string;
   myIntro: string;

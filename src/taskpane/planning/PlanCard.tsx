@@ -8,7 +8,6 @@ import { formFromSetup } from '../setup-form';
 import { PlanBuilder } from './PlanBuilder';
 import { closeOnEscape } from './escape';
 import { ReplanForm } from './ReplanForm';
-import { useSnapshotAction } from './SnapshotAction';
 import { usePlanningStyles } from './styles';
 import { OutcomeAt } from './OutcomeBar';
 import type { Operations } from './use-planning';
@@ -35,7 +34,6 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
     setOpen(null);
     toggles[which].current?.focus();
   };
-  const snapshot = useSnapshotAction({ ops, t, locale, className: styles.fillRow });
 
   return (
     <Card data-testid="plan-summary">
@@ -58,7 +56,6 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
         >
           {t.refreshButton}
         </Button>
-        {snapshot.button}
         <Button
           className={styles.fillRow}
           ref={toggles.replan}
@@ -78,7 +75,6 @@ export function PlanCard({ plan, locale, t, ops }: Props) {
           {t.changeButton}
         </Button>
       </div>
-      {snapshot.question}
       <OutcomeAt ops={ops} where="actions" t={t} />
       {open === 'replan' && (
         <ReplanForm

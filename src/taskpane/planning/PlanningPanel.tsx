@@ -44,7 +44,7 @@ export function PlanningPanel({ locale }: { locale: Locale }) {
         </MessageBar>
       )}
       {load.status === 'ready' && load.plan && <PlanCard plan={load.plan} locale={locale} t={t} ops={ops} />}
-      {load.status === 'ready' && load.plan && <PlanStatus plan={load.plan} locale={locale} t={t} busy={ops.busy !== null} />}
+      {load.status === 'ready' && load.plan && <PlanStatus plan={load.plan} locale={locale} t={t} ops={ops} />}
       {canBuildNew && <NewPlanCard locale={locale} t={t} ops={ops} onPlanFound={reload} />}
     </section>
   );

@@ -39,7 +39,8 @@ const useStyles = makeStyles({
   },
   repHead: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, minWidth: 0 },
   repName: { minWidth: 0, textAlign: 'start', overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, flexBasis: 0 },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -123,7 +124,7 @@ export function TeamStatusCard({ plan, locale, t, busy, status }: Props) {
                     >
                       {rep.name} ({rep.repId})
                     </Link>
-                    <Badge appearance="filled" color={badgeColor(rep.status)} shape="rounded">
+                    <Badge appearance="filled" color={badgeColor(rep.status)} shape="rounded" className={styles.badge}>
                       {statusWord(rep.status, locale)}
                     </Badge>
                   </div>
