@@ -10,11 +10,9 @@
  */
 import { localSerial } from '../core/dates';
 import { buildPlan, type BuildOptions } from '../workbook/build-plan';
-import { workbookText } from '../workbook/i18n';
-import { planPeriods } from '../workbook/periods';
-import type { PlanSetup, QuotaTable, Rep } from '../workbook/plan';
+import type { PlanSetup, Rep } from '../workbook/plan';
 import { effectiveSetupInputs } from '../workbook/input-numbers';
-import { computeQuotas } from '../workbook/quotas';
+import { planQuotas } from '../workbook/quotas';
 import { replan, type ReplanRequest } from '../workbook/replan';
 import { reviewSnapshot } from '../workbook/review-snapshot';
 import { changeTeam } from '../workbook/team-change';
@@ -68,10 +66,6 @@ interface Decision {
   state: PlanState;
   build?: BuildOptions;
   only?: SheetKey[];
-}
-
-function quotasOf(state: PlanState): QuotaTable {
-  return state.quotas ?? computeQuotas(state.setup, state.reps, planPeriods(state.setup, workbookText(state.locale))).table;
 }
 
 const codeOf = (error: unknown) => (error as { code?: string } | null)?.code;
@@ -276,7 +270,7 @@ export function refreshPlan(options: OperationOptions = {}) {
 export function takeReviewSnapshot(at: number, options: OperationOptions = {}) {
   return operate(options, true, (reading) => {
     const state = reading.state!;
-    const rows = reviewSnapshot(state.setup, state.reps, quotasOf(state), reading.inputs, at, state.locale);
+    const rows = reviewSnapshot(state.setup, state.reps, planQuotas(state), reading.inputs, at, state.locale);
     return { state, build: { review: rows }, only: ['review'] };
   });
 }
@@ -285,7 +279,7 @@ export function takeReviewSnapshot(at: number, options: OperationOptions = {}) {
 export function replanInWorkbook(request: ReplanRequest, options: OperationOptions = {}) {
   return operate(options, true, (reading) => {
     const state = reading.state!;
-    const result = replan(state.setup, state.reps, quotasOf(state), reading.inputs, request, state.locale);
+    const result = replan(state.setup, state.reps, planQuotas(state), reading.inputs, request, state.locale);
     return { state: { ...state, setup: result.setup, quotas: result.quotas }, build: { changeLog: [result.entry] } };
   });
 }

@@ -7,19 +7,16 @@
  */
 import { localSerial } from '../core/dates';
 import type { Locale } from '../core/locale';
-import { workbookText } from '../workbook/i18n';
 import { effectiveSetupInputs } from '../workbook/input-numbers';
-import { planPeriods } from '../workbook/periods';
-import type { PlanSetup, QuotaTable, Rep } from '../workbook/plan';
+import type { PlanSetup, Rep } from '../workbook/plan';
 import { previewBuild, previewChange, previewReplan, type BuildPreview, type ChangePreview } from '../workbook/preview';
-import { computeQuotas } from '../workbook/quotas';
+import { planQuotas } from '../workbook/quotas';
 import type { ReplanRequest } from '../workbook/replan';
 import { FIRST_ROW } from '../workbook/rows';
 import { plannerErrors } from './errors';
 import type { ExcelRun } from './operations';
 import { readPlan, type PlanReading } from './read-plan';
 import { RoundTrips } from './round-trips';
-import type { PlanState } from './state';
 
 export type { BuildPreview, ChangePreview, RepChange, RepSplit } from '../workbook/preview';
 
@@ -54,10 +51,6 @@ async function reading<T>(
   });
 }
 
-function quotasOf(state: PlanState): QuotaTable {
-  return state.quotas ?? computeQuotas(state.setup, state.reps, planPeriods(state.setup, workbookText(state.locale))).table;
-}
-
 /**
  * What `buildPlanInWorkbook(setup, reps, locale)` would decide now: without a saved plan the
  * new plan's split (`kind: 'new'`); over one, the change (`kind: 'change'`), before and after.
@@ -82,7 +75,7 @@ export function previewPlanBuild(
 /** What `replanInWorkbook(request)` would decide now. @throws {PlannerError} `noPlan` */
 export function previewPlanReplan(request: ReplanRequest, options: PreviewOptions = {}): Promise<ChangePreview> {
   return reading(options, true, ({ state, inputs }) =>
-    previewReplan(state!.setup, state!.reps, quotasOf(state!), inputs, request, state!.locale),
+    previewReplan(state!.setup, state!.reps, planQuotas(state!), inputs, request, state!.locale),
   );
 }
 

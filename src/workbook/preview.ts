@@ -9,7 +9,7 @@ import { workbookText } from './i18n';
 import { checkPlanNumbers } from './number-checks';
 import { planEnd, planPeriods } from './periods';
 import type { Period, PlanSetup, QuotaTable, Rep } from './plan';
-import { computeQuotas, roundCents } from './quotas';
+import { computeQuotas, planQuotas, roundCents } from './quotas';
 import { replan, type ReplanRequest } from './replan';
 import type { InputValues } from './spec';
 import { changeTeam, type TeamChange, type TeamPlan } from './team-change';
@@ -135,7 +135,7 @@ export function previewBuild(setup: PlanSetup, reps: readonly Rep[], locale: Loc
 export function previewChange(before: TeamPlan, change: TeamChange, locale: Locale): ChangePreview {
   const text = workbookText(locale);
   const oldPeriods = planPeriods(before.setup, text);
-  const oldQuotas = before.quotas ?? computeQuotas(before.setup, before.reps, oldPeriods).table;
+  const oldQuotas = planQuotas(before);
   const result = changeTeam(before, change, locale);
   return comparison('change', {
     oldPeriods,

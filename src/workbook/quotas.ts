@@ -2,6 +2,8 @@ import { ramp } from '../core/ramp';
 import { split } from '../core/split';
 import { DomainError } from '../core/errors';
 import { Messages } from '../core/messages';
+import { workbookText } from './i18n';
+import { planPeriods } from './periods';
 import type { Period, PlanSetup, QuotaTable, Rep } from './plan';
 
 /** What the Targets sheet shows beside each rep's quotas. */
@@ -183,4 +185,15 @@ function normalised(values: readonly number[], fallback: readonly number[]): num
 
 export function roundCents(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/**
+ * The quotas a saved plan stands on: those a re-plan or team change fixed (`quotas`), else the
+ * split of its setup, as a build makes it. Period labels play no part, so any language's do.
+ *
+ * @example
+ * planQuotas({ setup, reps }); // => computeQuotas(setup, reps, periods).table
+ */
+export function planQuotas(plan: { setup: PlanSetup; reps: readonly Rep[]; quotas?: QuotaTable }): QuotaTable {
+  return plan.quotas ?? computeQuotas(plan.setup, plan.reps, planPeriods(plan.setup, workbookText('en-US'))).table;
 }

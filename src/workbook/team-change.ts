@@ -12,7 +12,7 @@ import { planPeriods } from './periods';
 import { checkPlanNumbers } from './number-checks';
 import type { ChangeLogEntry, Period, PlanSetup, QuotaTable, Rep } from './plan';
 import { planDifferences, type PlanDifference } from './plan-differences';
-import { capacities, computeQuotas, resplit, roundCents } from './quotas';
+import { capacities, planQuotas, resplit, roundCents } from './quotas';
 
 /** The plan as decided so far. */
 export interface TeamPlan {
@@ -101,7 +101,7 @@ export function changeTeam(before: TeamPlan, change: TeamChange, locale: Locale)
   checkPlanNumbers(asked, change.reps ?? before.reps, locale);
   const reps = stableOrder(before.reps, change.reps ?? before.reps);
   const oldPeriods = planPeriods(before.setup, text);
-  const oldQuotas = before.quotas ?? computeQuotas(before.setup, before.reps, oldPeriods).table;
+  const oldQuotas = planQuotas(before);
   const differences = planDifferences(before.setup, before.reps, asked, reps);
   if (differences.length === 0) {
     return { setup: before.setup.rebase ? { ...asked, rebase: before.setup.rebase } : asked, reps, quotas: oldQuotas, entry: null };

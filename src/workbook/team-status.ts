@@ -15,7 +15,7 @@ import { workbookText, type RuleKey } from './i18n';
 import { effectiveSetupInputs } from './input-numbers';
 import { planPeriods } from './periods';
 import type { PlanSetup, QuotaTable, Rep } from './plan';
-import { computeQuotas } from './quotas';
+import { planQuotas } from './quotas';
 import type { Locale } from '../core/locale';
 import type { CellRect, InputValues, SheetKey } from './spec';
 import { figureKind, type FigureKind } from './columns/dashboard-warnings';
@@ -95,7 +95,7 @@ export interface TeamStatus {
  */
 export function teamStatus(plan: StatusPlan, inputs: InputValues, locale: Locale): TeamStatus {
   const text = workbookText(locale);
-  const quotas = plan.quotas ?? computeQuotas(plan.setup, plan.reps, planPeriods(plan.setup, text)).table;
+  const quotas = planQuotas(plan);
   const model = computeDashboard(plan.setup, plan.reps, quotas, inputs, locale);
   const byWord = new Map<unknown, StatusKey>(STATUS_KEYS.map((key) => [text.words[key], key]));
   const statusOf = (row: DashboardRow): StatusKey => byWord.get(row.status) ?? 'noTarget';

@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import type { Locale } from '../../src/core/locale';
 import { uiStrings, type UiStrings } from '../../src/taskpane/i18n';
-import { axeFindings, launchPaneBrowser, screenshot, type ExcelWindow, type Opened, type PaneBrowser } from './support/pane-browser';
+import { expectAccessible, launchPaneBrowser, screenshot, type ExcelWindow, type Opened, type PaneBrowser } from './support/pane-browser';
 
 let browser: PaneBrowser;
 
@@ -56,12 +56,6 @@ const double = (page: Page) => ({
       { sheet, address, values },
     ),
 });
-
-/** No axe violation and nothing left for review, in the state the page is in (named for the report). */
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations, incomplete } = await axeFindings(page);
-  expect({ state, violations, incomplete }).toEqual({ state, violations: [], incomplete: [] });
-}
 
 /** Records, from the page itself, every progress label shown and whether the fields were locked then. */
 async function watchProgress(page: Page): Promise<() => Promise<{ labels: string[]; lockedWhileShown: boolean[] }>> {

@@ -19,7 +19,7 @@ import { sampleInputs } from '../../src/workbook/sample-actuals';
 import { asOfCell, ruleCell, teamStatus, type TeamStatus } from '../../src/workbook/team-status';
 import { isoToSerial, serialToIso } from '../../src/core/dates';
 import { inputKey, type InputValues } from '../../src/workbook/spec';
-import { axeFindings, launchPaneBrowser, screenshot, type ExcelWindow, type PaneBrowser } from './support/pane-browser';
+import { expectAccessible, launchPaneBrowser, screenshot, type ExcelWindow, type PaneBrowser } from './support/pane-browser';
 
 let browser: PaneBrowser;
 beforeAll(async () => {
@@ -88,12 +88,6 @@ function listed(page: Page) {
       reasons: [...li.querySelectorAll('[data-testid="flagged-reasons"] li')].map((r) => r.textContent),
     })),
   );
-}
-
-/** No axe violation and nothing left for review, in the state the page is in. */
-async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations, incomplete } = await axeFindings(page);
-  expect({ state, violations, incomplete }).toEqual({ state, violations: [], incomplete: [] });
 }
 
 const expectedList = (status: TeamStatus) => status.flagged.map((f) => ({ repId: f.repId, status: f.status, reasons: f.reasons }));

@@ -135,3 +135,9 @@ export async function axeFindings(page: Page): Promise<{ violations: AxeFinding[
     return { violations: brief(results.violations), incomplete: brief(results.incomplete) };
   });
 }
+
+/** No axe violation and nothing left for review, in the state the page is in (named for the report). */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const { violations, incomplete } = await axeFindings(page);
+  expect({ state, violations, incomplete }).toEqual({ state, violations: [], incomplete: [] });
+}
